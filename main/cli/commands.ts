@@ -1,0 +1,5 @@
+// The registered subcommands, in the order `--help` lists them. Add a command by adding its file
+// and one line here.
+import type { CliCommand } from './io';
+
+export const commands: readonly CliCommand[] = [];
