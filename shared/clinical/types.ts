@@ -34,6 +34,16 @@ export interface Accuracy {
   source: string;
   /** Study details and caveats (sample, reference standard, "rule-out only"...). */
   note?: string;
+  /**
+   * Other published figures REFERENCE.md quotes beside the main ones (another sample, severity or
+   * study), kept typed so they can be shown and checked; the engine uses only the main figures.
+   */
+  alternatives?: readonly AlternativeAccuracy[];
+}
+
+/** A secondary set of figures for the same test, e.g. "unselected MRI sample (Capra 2011)". */
+export interface AlternativeAccuracy extends Omit<Accuracy, 'alternatives'> {
+  label: string;
 }
 
 export interface TestDefinition {
@@ -49,7 +59,10 @@ export interface TestDefinition {
   procedure: readonly string[];
   /** What counts as positive. */
   positive: string;
-  /** Accuracy for the target; absent where REFERENCE.md reports no accuracy data. */
+  /**
+   * Accuracy for the target; absent where REFERENCE.md names no source. Where it names a source
+   * but reports no figures (e.g. an ACR cluster item), only `source` and `note` are set.
+   */
   accuracy?: Accuracy;
   /** `left`/`right` recording, or one midline result (centralisation, gait, Romberg). */
   sided: boolean;
@@ -92,14 +105,31 @@ export interface RuleDefinition {
   lrNegative?: Figure;
   sensitivity?: Figure;
   specificity?: Figure;
+  /** Positives needed for "met" (REFERENCE.md §4, §9.3), where the rule is a count of items. */
+  threshold?: number;
+  /** Items in the rule, where it is a count of items. */
+  itemCount?: number;
+  /** A stricter published threshold with its own figures (Sutlive ≥4 of 5 = "strong"). */
+  strong?: RuleThresholdFigures;
   /** Does the engine use this rule's LR, only show it, or not use it (with why)? */
   use: 'lr' | 'shown' | 'not_used';
+  note?: string;
+}
+
+export interface RuleThresholdFigures {
+  threshold: number;
+  sensitivity?: Figure;
+  specificity?: Figure;
+  lrPositive?: Figure;
+  lrNegative?: Figure;
   note?: string;
 }
 
 export interface SourceDefinition {
   id: SourceId;
   name: string;
+  /** Compact label for narrow columns (e.g. "Lumbar rad."). */
+  shortName?: string;
   meaning: string;
   /** Default pre-test probability (§5), with the adjustments in words; the engine applies them. */
   prior: number;
@@ -115,6 +145,8 @@ export interface Citation {
 
 export interface DiagnosisCode {
   condition: string;
+  /** The source hypothesis this code can name in a letter, where one applies. */
+  source?: SourceId;
   icd10: string;
   icd10cm: string;
   snomed: string;
