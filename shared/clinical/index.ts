@@ -12,3 +12,6 @@ export {
   type PriorAdjustment,
   type PriorCondition,
 } from './sources';
+export { HISTORY } from './history';
+export { CITATIONS, citationFor, citationsIn } from './citations';
+export { DIAGNOSIS_CODES, codesForSource } from './codes';
