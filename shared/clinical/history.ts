@@ -334,6 +334,15 @@ const FEATURES: readonly HistoryFeature[] = [
   }),
 ];
 
+/** §2 "Age" (a top-level field, not a history id): where age points, as the reference words it. */
+export const AGE_EVIDENCE: readonly string[] = [
+  'Lumbar spinal stenosis: >48 is a Cook item; >70 LR 2.0, <60 LR 0.40 (Suri 2010)',
+  'Hip OA: >50 (ACR, Altman 1991)',
+  'Axial spondyloarthritis: onset <45, especially <35 (NICE NG65)',
+  'Fracture: >70 (Henschke 2009)',
+  'Malignancy: new pain over 50 (Finucane 2020)',
+];
+
 export const HISTORY: Readonly<Record<HistoryId, HistoryFeature>> = Object.fromEntries(
   FEATURES.map((feature): [HistoryId, HistoryFeature] => [feature.id, feature]),
 ) as Record<HistoryId, HistoryFeature>;

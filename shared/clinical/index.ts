@@ -12,6 +12,7 @@ export {
   type PriorAdjustment,
   type PriorCondition,
 } from './sources';
-export { HISTORY } from './history';
+export { HISTORY, AGE_EVIDENCE } from './history';
 export { CITATIONS, citationFor, citationsIn } from './citations';
 export { DIAGNOSIS_CODES, codesForSource } from './codes';
+export { OUTCOME_MEASURES, type OutcomeMeasure } from './outcomes';

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CITATIONS,
+  OUTCOME_MEASURES,
   RED_FLAGS,
   RULES,
   TEST_LIST,
@@ -45,6 +46,14 @@ describe('citations', () => {
     for (const [key, citation] of Object.entries(CITATIONS)) {
       expect(citation.short).toBe(key);
       expect(citation.full.length).toBeGreaterThan(key.length);
+    }
+  });
+});
+
+describe('outcome measure sources', () => {
+  it('resolve to citations', () => {
+    for (const measure of OUTCOME_MEASURES) {
+      if (measure.source) expect(citationsIn(measure.source).unknown, measure.id).toEqual([]);
     }
   });
 });
