@@ -256,7 +256,8 @@ describe('clinicians', () => {
     expect(added).toMatchObject({ ok: true, value: { username: 'bea' } });
     expect(t.store.auditRows.at(-1)).toMatchObject({ event: { action: 'create' }, actor: 'c1' });
     const list = await t.dispatch('clinicians:list', {});
-    expect(list.ok && list.value.map((c) => c.username)).toEqual(['ana', 'bea']);
+    const names = list.ok ? (list.value as { username: string }[]).map((c) => c.username) : [];
+    expect(names).toEqual(['ana', 'bea']);
     expect(JSON.stringify(list)).not.toMatch(/password|scrypt|salt/i);
   });
 
