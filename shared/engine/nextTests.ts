@@ -159,7 +159,7 @@ export function rankNextTests(
         why,
         reason: 'urgency',
         chance: round(chance, 4),
-        tier: 0,
+        tier: TIER.urgency,
         key: chance * preference,
       });
       continue;
@@ -180,7 +180,7 @@ export function rankNextTests(
         why,
         reason: 'verdict',
         chance: round(chance, 4),
-        tier: 1,
+        tier: TIER.verdict,
         key: chance * preference,
       });
       continue;
@@ -204,7 +204,7 @@ export function rankNextTests(
         why,
         reason: 'rule',
         chance: 0,
-        tier: 2,
+        tier: TIER.rule,
         key: -nearest.distance + (gain * preference) / 100,
       });
       continue;
@@ -220,7 +220,7 @@ export function rankNextTests(
       why,
       reason: 'information',
       chance: 0,
-      tier: 3,
+      tier: TIER.information,
       key: gain * preference,
     });
   }
