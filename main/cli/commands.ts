@@ -1,5 +1,6 @@
 // The registered subcommands, in the order `--help` lists them. Add a command by adding its file
 // and one line here.
+import { assessCommand } from './assess';
 import type { CliCommand } from './io';
 
-export const commands: readonly CliCommand[] = [];
+export const commands: readonly CliCommand[] = [assessCommand];
