@@ -8,31 +8,9 @@ export const migration0002: Migration = {
   version: 2,
   name: 'patient-search',
   up(db) {
-    db.exec(`
-      ALTER TABLE patients ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
-
-      CREATE VIRTUAL TABLE patient_search USING fts5(
-        search_text,
-        content = 'patients',
-        content_rowid = 'pk',
-        tokenize = 'unicode61 remove_diacritics 2',
-        prefix = '1 2 3'
-      );
-
-      CREATE TRIGGER patients_search_insert AFTER INSERT ON patients BEGIN
-        INSERT INTO patient_search(rowid, search_text) VALUES (new.pk, new.search_text);
-      END;
-      CREATE TRIGGER patients_search_delete AFTER DELETE ON patients BEGIN
-        INSERT INTO patient_search(patient_search, rowid, search_text)
-          VALUES ('delete', old.pk, old.search_text);
-      END;
-      CREATE TRIGGER patients_search_update AFTER UPDATE OF search_text ON patients BEGIN
-        INSERT INTO patient_search(patient_search, rowid, search_text)
-          VALUES ('delete', old.pk, old.search_text);
-        INSERT INTO patient_search(rowid, search_text) VALUES (new.pk, new.search_text);
-      END;
-    `);
-    // Patients stored before this version get their search text now (the trigger indexes them).
+    db.exec(`ALTER TABLE patients ADD COLUMN search_text TEXT NOT NULL DEFAULT ''`);
+    // Patients stored before this version get their search text first, then the index is built
+    // from it in one go (before the triggers exist, so nothing is indexed twice).
     const rows = db
       .prepare('SELECT pk, given_name, family_name, identifier FROM patients')
       .all() as {
@@ -50,5 +28,28 @@ export const migration0002: Migration = {
       });
       update.run(text, row.pk);
     }
+    db.exec(`
+      CREATE VIRTUAL TABLE patient_search USING fts5(
+        search_text,
+        content = 'patients',
+        content_rowid = 'pk',
+        tokenize = 'unicode61 remove_diacritics 2',
+        prefix = '1 2 3'
+      );
+      INSERT INTO patient_search(patient_search) VALUES ('rebuild');
+
+      CREATE TRIGGER patients_search_insert AFTER INSERT ON patients BEGIN
+        INSERT INTO patient_search(rowid, search_text) VALUES (new.pk, new.search_text);
+      END;
+      CREATE TRIGGER patients_search_delete AFTER DELETE ON patients BEGIN
+        INSERT INTO patient_search(patient_search, rowid, search_text)
+          VALUES ('delete', old.pk, old.search_text);
+      END;
+      CREATE TRIGGER patients_search_update AFTER UPDATE OF search_text ON patients BEGIN
+        INSERT INTO patient_search(patient_search, rowid, search_text)
+          VALUES ('delete', old.pk, old.search_text);
+        INSERT INTO patient_search(rowid, search_text) VALUES (new.pk, new.search_text);
+      END;
+    `);
   },
 };
