@@ -1,0 +1,141 @@
+// The live assessment beside the tests: ranked sources with bars and their basis, rules with counts,
+// raised red flags, and the suggested next test. Each figure opens its reasons and sources.
+import { useLayoutEffect } from 'react';
+import { RED_FLAGS, RULES } from '../../../shared/clinical';
+import { percent } from '../ui/format';
+import { basisText, evidenceLabel, lrText } from './basis';
+import { ruleName, sourceName, testName, URGENCY_SHORT, verdictLabel } from './labels';
+import { measureRecordToPanel } from './perf';
+import type { Assessment, NextTest } from './types';
+
+export interface AssessmentPanelProps {
+  assessment: Assessment;
+  suggestion: NextTest | undefined;
+  onGoToTest: (test: NextTest['test']) => void;
+}
+
+/** Rules worth a line: something was recorded toward them. */
+function shownRules(assessment: Assessment) {
+  return assessment.rules.filter(
+    (rule) =>
+      rule.status === 'met' ||
+      rule.status === 'voided' ||
+      (rule.status !== 'not_evaluated' && !rule.count.startsWith('0/')),
+  );
+}
+
+const STATUS_WORDS: Record<string, string> = {
+  met: '✓ met',
+  not_met: '✗ not met',
+  incomplete: '… incomplete',
+  voided: '⊘ voided',
+  not_evaluated: 'not evaluated',
+};
+
+export function AssessmentPanel({ assessment, suggestion, onGoToTest }: AssessmentPanelProps) {
+  useLayoutEffect(() => {
+    measureRecordToPanel();
+  }, [assessment]);
+
+  const rules = shownRules(assessment);
+  return (
+    <aside className="assessment-panel" aria-labelledby="live-h">
+      <h2 id="live-h">Live assessment</h2>
+      <p className="verdict-line" aria-live="polite">
+        <span className="label">Verdict:</span>{' '}
+        <strong>{verdictLabel(assessment.verdict.primary_source)}</strong>
+        {assessment.verdict.urgency !== 'none' && (
+          <span className={`urgency urgency-${assessment.verdict.urgency}`}>
+            {' '}
+            · {URGENCY_SHORT[assessment.verdict.urgency]}
+          </span>
+        )}
+      </p>
+      <ol className="source-list" aria-label="Sources by probability">
+        {assessment.sources.map((source) => (
+          <li key={source.id}>
+            <details className="source-row" data-source={source.id}>
+              <summary>
+                <span className="source-name">{sourceName(source.id, true)}</span>
+                <span className="bar" aria-hidden="true">
+                  <span
+                    className="bar-fill"
+                    style={{ width: `${Math.max(1, Math.round(source.probability * 100))}%` }}
+                  />
+                </span>
+                <span className="source-pct">{percent(source.probability)}</span>
+                <span className="source-basis">
+                  {source.rule_supported ? '✓ ' : ''}
+                  {basisText(source, assessment.rules)}
+                </span>
+              </summary>
+              <div className="reasons">
+                <p>
+                  Starts from {percent(source.prior)} ({source.prior_basis}).
+                </p>
+                {source.evidence.length === 0 ? (
+                  <p>No finding has moved it yet.</p>
+                ) : (
+                  <ul>
+                    {source.evidence.map((row) => (
+                      <li key={`${row.family}-${row.finding}`}>
+                        {evidenceLabel(row, assessment.rules)}: {lrText(row)} — {row.source}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                <p>{source.rule_supported ? 'Supported by a rule.' : 'No rule supports it yet.'}</p>
+              </div>
+            </details>
+          </li>
+        ))}
+      </ol>
+      <h3>Rules</h3>
+      {rules.length === 0 ? (
+        <p className="status-line">No rule has items recorded yet.</p>
+      ) : (
+        <ul className="rule-list">
+          {rules.map((rule) => (
+            <li key={rule.id}>
+              <details data-rule={rule.id}>
+                <summary>
+                  {ruleName(rule.id)} <strong>{rule.count}</strong> {STATUS_WORDS[rule.status]}
+                </summary>
+                <div className="reasons">
+                  <p>{RULES[rule.id].criteria}</p>
+                  {rule.note && <p>{rule.note}</p>}
+                  <p>Source: {RULES[rule.id].source}</p>
+                </div>
+              </details>
+            </li>
+          ))}
+        </ul>
+      )}
+      {assessment.red_flags.length > 0 && (
+        <>
+          <h3>Red flags</h3>
+          <ul className="flag-list">
+            {assessment.red_flags.map((flag) => (
+              <li key={flag.id} className={`urgency-${flag.urgency}`}>
+                ⚑ {RED_FLAGS[flag.id].suspected} — {URGENCY_SHORT[flag.urgency]}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {suggestion && (
+        <div className="next-test">
+          <h3>Next</h3>
+          <button
+            type="button"
+            className="button next-button"
+            onClick={() => onGoToTest(suggestion.test)}
+          >
+            ★ {testName(suggestion.test)} →
+          </button>
+          <p className="next-why">{suggestion.why}</p>
+        </div>
+      )}
+    </aside>
+  );
+}
