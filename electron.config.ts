@@ -93,6 +93,21 @@ export const builderConfig: Configuration = {
   // own rebuild would overwrite the Node build that `npm test` uses.
   npmRebuild: false,
   nodeGypRebuild: false,
+  // Electron fuses (security checklist item 19; issue 7), flipped in the packaged binary: no
+  // ELECTRON_RUN_AS_NODE, NODE_OPTIONS or --inspect (each would let another local program run code
+  // as this app, with its access to the records), cookies encrypted by the OS, code loaded only from
+  // an integrity-checked app.asar, and no extra privileges for file://, which the app never uses.
+  // Asserted in tests/security/electron-checklist.test.ts; packaging itself cannot run here.
+  electronFuses: {
+    runAsNode: false,
+    enableCookieEncryption: true,
+    enableNodeOptionsEnvironmentVariable: false,
+    enableNodeCliInspectArguments: false,
+    enableEmbeddedAsarIntegrityValidation: true,
+    onlyLoadAppFromAsar: true,
+    loadBrowserProcessSpecificV8Snapshot: false,
+    grantFileProtocolExtraPrivileges: false,
+  },
   linux: { target: ['AppImage', 'deb'], category: 'Office' },
   win: { target: ['nsis'] },
   nsis: { oneClick: false, perMachine: false, allowToChangeInstallationDirectory: true },
