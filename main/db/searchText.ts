@@ -27,20 +27,23 @@ export function foldText(text: string): string {
     .trim();
 }
 
-/** Words to index for a patient: names, the identifier as typed and without separators. */
+/** Words to index for a patient: names and identifier. */
 export function patientSearchText(patient: {
   givenName: string;
   familyName: string;
   identifier: string | null;
 }): string {
-  const parts = [foldText(patient.givenName), foldText(patient.familyName)];
-  if (patient.identifier) {
-    const identifier = foldText(patient.identifier);
-    parts.push(identifier);
-    const compact = identifier.replace(/ /g, '');
-    if (compact !== identifier) parts.push(compact);
+  const parts: string[] = [];
+  // Each part as written and, when it has separators, run together: "O'Neill" is found by
+  // "o neill" and "oneill", "943 476 5919" by "9434765919".
+  for (const value of [patient.givenName, patient.familyName, patient.identifier ?? '']) {
+    const folded = foldText(value);
+    if (folded === '') continue;
+    parts.push(folded);
+    const compact = folded.replace(/ /g, '');
+    if (compact !== folded) parts.push(compact);
   }
-  return parts.filter((part) => part.length > 0).join(' ');
+  return parts.join(' ');
 }
 
 export interface PatientQuery {

@@ -95,6 +95,15 @@ export async function createBackup(
     }
     throw new AppError('INTERNAL', 'The backup could not be written. Choose another folder.');
   }
+  try {
+    // A backup is a single self-contained file: rollback journal mode, no -wal/-shm beside it.
+    const copy = new Database(partial, nativeBinding ? { nativeBinding } : {});
+    copy.pragma('journal_mode = DELETE');
+    copy.close();
+  } catch {
+    rmSync(partial, { force: true });
+    throw new AppError('INTERNAL', 'The backup could not be finished. Choose another folder.');
+  }
   const check = checkBackupFile(partial, nativeBinding);
   if (!check.ok) {
     rmSync(partial, { force: true });
@@ -129,7 +138,9 @@ export function listBackups(folder: string): BackupInfo[] {
 export function pruneAutoBackups(folder: string, keep: number): string[] {
   const autos = listBackups(folder).filter((b) => basename(b.path).startsWith('hipspine-auto-'));
   const removed = autos.slice(keep).map((b) => b.path);
-  for (const path of removed) rmSync(path, { force: true });
+  for (const path of removed) {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+  }
   return removed;
 }
 
