@@ -62,7 +62,7 @@ describe('encounter drafts', () => {
     receipts.push(
       await store.encounters.applyChange(
         draft.id,
-        { kind: 'redFlag', id: 'saddle_anaesthesia', present: false },
+        { kind: 'redFlag', id: 'rf_ces_saddle_anaesthesia', present: false },
         clinician.id,
       ),
     );
@@ -100,7 +100,7 @@ describe('encounter drafts', () => {
       plan: 'Refer',
       history: { agg_walking: true, morning_stiffness_minutes: 20 },
       bodyChart: ['right_groin_anterior_thigh'],
-      redFlags: { answers: { saddle_anaesthesia: false }, actions: {} },
+      redFlags: { answers: { rf_ces_saddle_anaesthesia: false }, actions: {} },
       referral: { recipient: 'Dr Jones', urgency: 'routine', notes: '' },
       tests: {
         fadir: { right: { result: 'positive', note: 'groin pain', valueDeg: null } },
@@ -129,16 +129,21 @@ describe('encounter drafts', () => {
     const draft = await store.encounters.start(patient.id, clinician.id, clinician.id);
     await store.encounters.applyChange(
       draft.id,
-      { kind: 'redFlag', id: 'saddle_anaesthesia', present: true },
+      { kind: 'redFlag', id: 'rf_ces_saddle_anaesthesia', present: true },
       clinician.id,
     );
     await store.encounters.applyChange(
       draft.id,
-      { kind: 'redFlagAction', id: 'saddle_anaesthesia', action: 'referred', reason: 'sent to ED' },
+      {
+        kind: 'redFlagAction',
+        id: 'rf_ces_saddle_anaesthesia',
+        action: 'referred',
+        reason: 'sent to ED',
+      },
       clinician.id,
     );
     const saved = await store.encounters.get(draft.id);
-    expect(saved?.redFlags.actions.saddle_anaesthesia).toEqual({
+    expect(saved?.redFlags.actions.rf_ces_saddle_anaesthesia).toEqual({
       action: 'referred',
       reason: 'sent to ED',
       at: '2025-03-01T10:00:00.000Z',

@@ -108,7 +108,8 @@ describe('openStore', () => {
     const bytes = readFileSync(file);
     const pageSize = bytes.readUInt16BE(16);
     // The page-type byte of the table's root page: a flipped bit makes it an invalid b-tree page.
-    bytes[(root.rootpage - 1) * pageSize] ^= 0xff;
+    const at = (root.rootpage - 1) * pageSize;
+    bytes.writeUInt8(bytes.readUInt8(at) ^ 0xff, at);
     const copy = join(current.dir, 'flipped.sqlite3');
     writeFileSync(copy, bytes);
     const reopened = await openStore({ file: copy, clock });
