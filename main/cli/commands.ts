@@ -2,5 +2,6 @@
 // and one line here.
 import { assessCommand } from './assess';
 import type { CliCommand } from './io';
+import { letterCommand } from './letter';
 
-export const commands: readonly CliCommand[] = [assessCommand];
+export const commands: readonly CliCommand[] = [assessCommand, letterCommand];
