@@ -16,7 +16,10 @@ export function priorFor(
   configured?: Partial<Record<SourceId, number>>,
 ): Prior {
   const override = configured?.[source];
-  if (override !== undefined) return { value: override, basis: 'configured' };
+  // A configured 0 or 1 would make the odds 0 or ∞ and freeze the source: keep it inside (0, 1).
+  if (override !== undefined) {
+    return { value: Math.min(0.999, Math.max(0.001, override)), basis: 'configured' };
+  }
   let prior: Prior = { value: SOURCES[source].prior, basis: 'default' };
   for (const adjustment of PRIOR_ADJUSTMENTS) {
     if (adjustment.source !== source || !priorConditionHolds(adjustment.condition, findings)) {
