@@ -117,6 +117,8 @@ const verdictLabel = (source: VerdictSource): string =>
 interface Scored extends NextTest {
   tier: number;
   key: number;
+  /** 1 when the test is done in the current position (exact ties go to it). */
+  here: number;
 }
 
 export function rankNextTests(
@@ -144,7 +146,7 @@ export function rankNextTests(
     const position = TESTS[test].position;
     const preference =
       options.position !== undefined && position === options.position ? POSITION_PREFERENCE : 1;
-    const base = { test, position, information_gain: round(gain, 4) };
+    const base = { test, position, information_gain: round(gain, 4), here: preference > 1 ? 1 : 0 };
 
     const urgencyPos = ifPositive.urgency.urgency !== current.urgency.urgency;
     const urgencyNeg = ifNegative.urgency.urgency !== current.urgency.urgency;
@@ -229,6 +231,7 @@ export function rankNextTests(
       a.tier - b.tier ||
       b.key - a.key ||
       b.information_gain - a.information_gain ||
+      b.here - a.here ||
       TEST_IDS.indexOf(a.test) - TEST_IDS.indexOf(b.test),
   );
   return scored.map(({ test, why, reason, chance, information_gain, position }) => ({
