@@ -1,7 +1,7 @@
 // Page 1: the clinic letterhead, date, recipient and the "Re:" block. Pages 2+: a running header
 // with the clinic and the patient, so a loose page is never anonymous.
 import type { LetterContent } from '../compose/content';
-import { drawLine, layoutText } from '../text/typeset';
+import { drawLine, layoutText, naturalWidth } from '../text/typeset';
 import { lineHeight, type Flow } from './flow';
 import { LINE, STYLES } from './styles';
 
@@ -70,25 +70,37 @@ export function drawLetterhead(flow: Flow, content: LetterContent): void {
 /** The header of pages 2+: clinic on the left, patient on the right, a rule beneath. */
 export function drawRunningHeader(flow: Flow, content: LetterContent): void {
   const style = STYLES.smallBold;
-  const half = flow.width / 2 - 6;
-  const baseline = flow.baseline(style);
-  const clinic = layoutText(
-    flow.doc,
-    `${content.clinic.name} — referral letter (continued)`,
-    style,
-    half,
-  )[0];
-  const patient = layoutText(
-    flow.doc,
-    `Re: ${content.patient.name} · born ${content.patient.dob}`,
-    style,
-    half,
-  )[0];
-  if (clinic) drawLine(flow.doc, clinic, flow.frame.left, baseline, style, half, 'left');
-  if (patient) {
-    drawLine(flow.doc, patient, flow.frame.right - half, baseline, style, half, 'right');
+  const leftText = `${content.clinic.name} — referral letter (continued)`;
+  const rightText = `Re: ${content.patient.name} · born ${content.patient.dob}`;
+  // Each side gets its natural width when both fit on one line; otherwise half each, wrapped.
+  const leftNatural = naturalWidth(flow.doc, leftText, style);
+  const rightNatural = naturalWidth(flow.doc, rightText, style);
+  const fits = leftNatural + rightNatural + 12 <= flow.width;
+  const leftWidth = fits ? flow.width - rightNatural - 12 : flow.width / 2 - 6;
+  const rightWidth = fits ? rightNatural + 1 : flow.width / 2 - 6;
+  const clinic = layoutText(flow.doc, leftText, style, leftWidth);
+  const patient = layoutText(flow.doc, rightText, style, rightWidth);
+  // Every line is drawn: a long clinic or patient name wraps, it is never cut off.
+  const rows = Math.max(clinic.length, patient.length);
+  for (let n = 0; n < rows; n += 1) {
+    const baseline = flow.baseline(style);
+    const left = clinic[n];
+    const right = patient[n];
+    if (left) drawLine(flow.doc, left, flow.frame.left, baseline, style, leftWidth, 'left');
+    if (right) {
+      drawLine(
+        flow.doc,
+        right,
+        flow.frame.right - rightWidth,
+        baseline,
+        style,
+        rightWidth,
+        'right',
+      );
+    }
+    flow.y += lineHeight(style);
   }
-  flow.y += lineHeight(style) + 3;
+  flow.y += 3;
   flow.rule(LINE, 0.5);
   flow.y += 12;
 }
