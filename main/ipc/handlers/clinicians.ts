@@ -19,6 +19,10 @@ export function createClinicianHandlers(options: AuthHandlerOptions = {}) {
     'clinicians:add': async (request, context) => {
       const actor = requireClinician(context.session);
       const { password, ...profile } = request;
+      // Checked before hashing so a taken name costs no scrypt time (the store checks again).
+      if (await context.store.clinicians.getByUsername(profile.username)) {
+        throw new AppError('CONFLICT', 'This username is taken; choose another.');
+      }
       const secret = await hashPassword(password, checker.params);
       const clinician = await context.store.clinicians.create(
         { ...profile, passwordHash: secret.hash, salt: secret.salt },
