@@ -32,6 +32,11 @@ export function Workspace({
         onLock();
         return;
       }
+      // Escape leaves a text field, so the single-key shortcuts work again.
+      if (event.key === 'Escape' && isTypingTarget(event.target)) {
+        (event.target as HTMLElement).blur();
+        return;
+      }
       if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
       if (event.key === '?') {
         event.preventDefault();

@@ -15,8 +15,8 @@ import { LetterStep } from '../letter/LetterStep';
 import { RedFlagBanner } from '../redflags/RedFlagBanner';
 import { raisedFlags } from '../redflags/raised';
 import { RedFlagStep } from '../redflags/RedFlagStep';
-import { cursorAt, type Cursor } from '../tests/recording';
-import type { TestOrder } from '../tests/testOrder';
+import { cursorAt, resumeCursor, type Cursor } from '../tests/recording';
+import { flatTestIds, testSections, type TestOrder } from '../tests/testOrder';
 import { TestsStep } from '../tests/TestsStep';
 import { formatDateTime, isTypingTarget } from '../ui/format';
 import { stepProgress } from './progress';
@@ -44,7 +44,9 @@ export function EncounterWorkspace({
   const signed = encounter.status === 'signed';
   const [step, setStep] = useState<StepId>(signed ? 'assessment' : 'redflags');
   const [order, setOrder] = useState<TestOrder>('group');
-  const [cursor, setCursor] = useState<Cursor>(() => cursorAt('fadir', initial.tests));
+  const [cursor, setCursor] = useState<Cursor>(() =>
+    resumeCursor(initial.tests, flatTestIds(testSections('group', false))),
+  );
 
   const encounterDate = encounter.startedAt.slice(0, 10);
   const position = order === 'position' ? TESTS[cursor.testId].position : undefined;

@@ -31,8 +31,12 @@ export function SideControls(props: SideControlsProps) {
       aria-label={`${label}${active ? ' (active side)' : ''}`}
     >
       <span className="side-name">
+        {active && (
+          <span className="active-mark" aria-hidden="true">
+            ▶{' '}
+          </span>
+        )}
         {SIDE_WORDS[side]}
-        {active && <span className="active-mark"> ◀ active</span>}
       </span>
       <span className="side-buttons">
         {RESULT_BUTTONS.map((button) => {

@@ -137,3 +137,11 @@ export function moveSide(cursor: Cursor, step: 1 | -1): Cursor {
   const side = sides[Math.min(sides.length - 1, Math.max(0, index + step))];
   return side ? { ...cursor, side } : cursor;
 }
+
+/** Where to pick up an exam: the first test in `order` with a side still open. */
+export function resumeCursor(records: TestRecords, order: readonly TestId[]): Cursor {
+  const open = order.find((id) =>
+    sidesOf(TESTS[id]).some((side) => records[id]?.[side] === undefined),
+  );
+  return cursorAt(open ?? order[0] ?? 'fadir', records);
+}

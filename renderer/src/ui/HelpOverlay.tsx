@@ -40,7 +40,9 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
             ))}
           </tbody>
         </table>
-        <p>Keys act when no text field has focus.</p>
+        <p>
+          Keys act when no text field has focus; <kbd>Esc</kbd> leaves a text field.
+        </p>
         <div className="dialog-actions">
           <button ref={closeRef} type="button" className="button" onClick={onClose}>
             Close
