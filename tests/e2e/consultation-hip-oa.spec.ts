@@ -99,7 +99,11 @@ test('hip osteoarthritis: a standard exam to a signed encounter', async ({ app, 
   await expectAccessible(page, 'tests');
   await screenshot(page, 'consultation-3-tests');
 
-  const perf = await page.evaluate(() => window.__hipspinePerf?.recordToPanelMs ?? []);
+  const perf = await page.evaluate(
+    () =>
+      (globalThis as { __hipspinePerf?: { recordToPanelMs: number[] } }).__hipspinePerf
+        ?.recordToPanelMs ?? [],
+  );
   expect(perf.length).toBeGreaterThanOrEqual(24);
 
   // The same records in the by-position order.
