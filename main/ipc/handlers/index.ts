@@ -10,6 +10,7 @@ import { backupHandlers } from './backup';
 import { clinicianHandlers } from './clinicians';
 import { dbHandlers } from './db';
 import { encounterHandlers } from './encounters';
+import { letterHandlers } from './letters';
 import { patientHandlers } from './patients';
 import { settingsHandlers } from './settings';
 
@@ -21,6 +22,7 @@ export function buildHandlerTable(): HandlerGroup {
     clinicianHandlers,
     patientHandlers,
     encounterHandlers,
+    letterHandlers,
     settingsHandlers,
     backupHandlers,
     auditHandlers,

@@ -1,0 +1,96 @@
+// Referral letters (issue 6): made from a signed encounter, stored with their sha256 (and the PDF,
+// so backups carry it), listed, saved and printed. Regenerating a letter gives the same bytes, so
+// asking twice for the same encounter returns the letter already stored.
+import { requireClinician } from '../../auth/session';
+import { buildEncounterExport } from '../../db/exportRecord';
+import { AppError } from '../../../shared/ipc/result';
+import type { LetterRecord } from '../../../shared/ipc/contract';
+import { letterUrgency } from '../../pdf/compose/request';
+import { renderLetterWithInfo } from '../../pdf/letter';
+import { LetterInputError, resolveLetterInput } from '../../pdf/letterInput';
+import {
+  folderLetterOutput,
+  installedLetterOutput,
+  letterFileName,
+  type LetterOutput,
+} from '../../pdf/output/letterOutput';
+import type { HandlerContext, HandlerGroup } from '../types';
+
+function output(context: HandlerContext): LetterOutput {
+  const native = installedLetterOutput();
+  return !context.app.harness && native ? native : folderLetterOutput(context.paths.exportsDir);
+}
+
+async function requireLetter(
+  context: HandlerContext,
+  letterId: string,
+): Promise<{ letter: LetterRecord; pdf: Uint8Array }> {
+  const letter = await context.store.letters.get(letterId);
+  const pdf = letter ? await context.store.letters.getPdf(letterId) : null;
+  if (!letter || !pdf) throw new AppError('NOT_FOUND', 'This letter is not in the records.');
+  return { letter, pdf };
+}
+
+export const letterHandlers = {
+  'letters:create': async (request, context) => {
+    const clinician = requireClinician(context.session);
+    const record = await buildEncounterExport(context.store, request.encounterId);
+    if (!record) throw new AppError('NOT_FOUND', 'This encounter is not in the records.');
+    if (record.status !== 'signed') {
+      throw new AppError('CONFLICT', 'Sign the encounter before writing its letter.');
+    }
+    let rendered;
+    let urgency: string;
+    try {
+      const resolved = resolveLetterInput({ record });
+      urgency = letterUrgency(record, resolved.assessment);
+      rendered = await renderLetterWithInfo({ record });
+    } catch (error) {
+      if (error instanceof LetterInputError) throw new AppError('CONFLICT', error.message);
+      throw error;
+    }
+    const existing = (await context.store.letters.listForEncounter(record.id)).find(
+      (letter) => letter.sha256 === rendered.sha256,
+    );
+    const letter =
+      existing ??
+      (await context.store.letters.create(
+        {
+          encounterId: record.id,
+          recipient: record.referral.recipient,
+          urgency,
+          sha256: rendered.sha256,
+          pageCount: rendered.pageCount,
+          pdf: rendered.pdf,
+        },
+        clinician.id,
+      ));
+    context.log.info('letter_created', { letterId: letter.id, pages: rendered.pageCount });
+    return { ...letter, pdfBase64: rendered.pdf.toString('base64') };
+  },
+
+  'letters:listForEncounter': async (request, context) =>
+    context.store.letters.listForEncounter(request.encounterId),
+
+  'letters:saveAs': async (request, context) => {
+    requireClinician(context.session);
+    const { letter, pdf } = await requireLetter(context, request.letterId);
+    const path = await output(context).saveAs(pdf, letterFileName(letter.id, letter.createdAt));
+    if (path !== null) context.log.info('letter_saved', { letterId: letter.id });
+    return path === null ? null : { path };
+  },
+
+  'letters:print': async (request, context) => {
+    requireClinician(context.session);
+    const { letter, pdf } = await requireLetter(context, request.letterId);
+    if (context.app.harness || !installedLetterOutput()) {
+      throw new AppError(
+        'UNSUPPORTED',
+        'Printing needs the desktop app. Save the letter and print it from your PDF viewer.',
+      );
+    }
+    await output(context).print(pdf, letterFileName(letter.id, letter.createdAt));
+    context.log.info('letter_printed', { letterId: letter.id });
+    return null;
+  },
+} satisfies HandlerGroup;
