@@ -6,11 +6,35 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'url', 'util', 'stream', 'events', 'worker_threads'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'http',
+  'url',
+  'util',
+  'stream',
+  'events',
+  'worker_threads',
+];
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'out/', 'dist/', 'release/', 'tests/artifacts/', 'test-results/', 'playwright-report/'],
+    ignores: [
+      'node_modules/',
+      '.scratch/',
+      '.data/',
+      '.electron-native/',
+      'out/',
+      'dist/',
+      'release/',
+      'tests/artifacts/',
+      'test-results/',
+      'playwright-report/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -19,7 +43,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       eqeqeq: ['error', 'always'],
       'no-console': 'off',
     },
@@ -33,9 +60,15 @@ export default tseslint.config(
           patterns: [
             { group: nodeBuiltins, message: 'shared/ is pure TypeScript: no Node built-ins.' },
             { group: ['electron', 'electron/*'], message: 'shared/ must not import Electron.' },
-            { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'shared/ must not import React.' },
+            {
+              group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+              message: 'shared/ must not import React.',
+            },
             { group: ['better-sqlite3'], message: 'shared/ must not import the database driver.' },
-            { group: ['**/main/**', '**/renderer/**'], message: 'shared/ must not import main/ or renderer/.' },
+            {
+              group: ['**/main/**', '**/renderer/**'],
+              message: 'shared/ must not import main/ or renderer/.',
+            },
           ],
         },
       ],
@@ -52,8 +85,14 @@ export default tseslint.config(
         {
           patterns: [
             { group: nodeBuiltins, message: 'renderer/ never touches Node: call window.api.' },
-            { group: ['electron', 'electron/*', 'better-sqlite3', 'pdfkit'], message: 'renderer/ runs sandboxed: call window.api.' },
-            { group: ['**/main/**'], message: 'renderer/ must not import main/: share through shared/.' },
+            {
+              group: ['electron', 'electron/*', 'better-sqlite3', 'pdfkit'],
+              message: 'renderer/ runs sandboxed: call window.api.',
+            },
+            {
+              group: ['**/main/**'],
+              message: 'renderer/ must not import main/: share through shared/.',
+            },
           ],
         },
       ],
