@@ -169,9 +169,10 @@ function clone<T>(value: T): T {
   return structuredClone(value);
 }
 
-/** Every object inside `root`, with its path, so a mutation can land at any depth. */
+/** Every plain object inside `root`, so a mutation can land at any depth. */
 function objectsIn(root: unknown, out: Record<string, unknown>[] = []): Record<string, unknown>[] {
-  const proto: unknown = root && typeof root === 'object' ? Object.getPrototypeOf(root) : undefined;
+  if (root === null || typeof root !== 'object') return out;
+  const proto: unknown = Object.getPrototypeOf(root);
   if (proto === Object.prototype || proto === null) {
     out.push(root as Record<string, unknown>);
     for (const value of Object.values(root)) objectsIn(value, out);
