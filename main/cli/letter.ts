@@ -64,7 +64,13 @@ export const letterCommand: CliCommand = {
     }
     const parsed = parseEncounterExport(json);
     if (!parsed.ok) {
-      for (const line of formatFieldErrors(parsed.errors)) {
+      // zod words unknown keys as 'Unrecognized key: "x"'; the CLI names them as assess does.
+      const errors = parsed.errors.map(({ path, message }) => {
+        const keys = /^Unrecognized keys?: (.+)$/.exec(message)?.[1];
+        if (keys === undefined) return { path, message };
+        return { path, message: `unknown ids: ${keys.replace(/"/g, '')}` };
+      });
+      for (const line of formatFieldErrors(errors)) {
         io.stderr.write(`hipspine letter: ${line}\n`);
       }
       return EXIT_BAD_INPUT;

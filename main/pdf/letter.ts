@@ -45,8 +45,10 @@ export function canonicalJson(value: unknown): string {
 
 /** The PDF document id: the first 16 bytes of sha256 over the signed record and its assessment. */
 export function documentId(input: ResolvedLetterInput): Buffer {
+  // The record's own assessment field is left out: the assessment printed is hashed instead, so
+  // an export with the assessment stored and one computed on the way hash alike.
   const signed = canonicalJson({
-    record: input.record,
+    record: { ...input.record, assessment: null },
     assessment: input.assessment,
     paper: input.paperSize,
   });
