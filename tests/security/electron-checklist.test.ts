@@ -196,8 +196,20 @@ describe('Electron security checklist', () => {
     expect(read('main/electron/main.ts')).toMatch(/web-contents-created.*hardenWebContents/s);
   });
 
-  it('15. shell.openExternal is never called (nothing opens untrusted URLs in the OS)', () => {
-    expect(sourcesMatching(/openExternal|openPath\(/)).toEqual([]);
+  it('15. shell.openExternal is never called; openPath only opens a PDF the app wrote', async () => {
+    expect(sourcesMatching(/openExternal/)).toEqual([]);
+    // The one openPath: the print fallback opens the letter PDF the app just wrote into its own
+    // letters folder, under a name built from the letter id and date (no user text, no separators).
+    expect(sourcesMatching(/\bopenPath\(/)).toEqual(['main/pdf/output/electronLetterOutput.ts']);
+    expect(read('main/pdf/output/electronLetterOutput.ts')).toMatch(
+      /const path = join\(deps\.tempDir, suggestedName\)/,
+    );
+    const { letterFileName } = await import('../../main/pdf/output/letterOutput');
+    for (const id of ['../../etc/passwd', 'a/b\\c', 'x.exe', 'évil name', '']) {
+      expect(letterFileName(id, '2025-03-01T10:00:00Z')).toMatch(
+        /^referral-letter-2025-03-01-[A-Za-z0-9_-]*\.pdf$/,
+      );
+    }
   });
 
   it('16. a current, exactly pinned Electron', () => {
@@ -239,6 +251,12 @@ describe('Electron security checklist', () => {
 
   it('18. a custom protocol instead of file://, refusing paths outside the renderer folder', () => {
     expect(sourcesMatching(/\.loadFile\(|loadURL\(\s*['"`]file:/)).toEqual([]);
+    // The one file:// load is the hidden print window showing the letter PDF the app wrote: no
+    // preload, sandboxed, isolated, and the grantFileProtocolExtraPrivileges fuse is off (item 19).
+    expect(sourcesMatching(/pathToFileURL\(/)).toEqual(['main/pdf/output/electronLetterOutput.ts']);
+    const printWindow = read('main/pdf/output/electronLetterOutput.ts');
+    expect(printWindow).toMatch(/webPreferences: \{[^}]*sandbox: true[^}]*contextIsolation: true/);
+    expect(printWindow).not.toMatch(/preload|nodeIntegration/);
     const root = '/app/out/renderer';
     expect(resolveStaticPath(root, '/')).toEqual({ ok: true, file: `${root}/index.html` });
     expect(resolveStaticPath(root, '/assets/index.js')).toMatchObject({ ok: true });
