@@ -133,7 +133,21 @@ test('hip osteoarthritis: a standard exam to a signed encounter', async ({ app, 
   await expect(page.getByText(/Signed .* read-only/)).toBeVisible();
   await expect(page.locator('[data-save="signed"]')).toBeVisible();
   await expectAccessible(page, 'signed');
+
+  // The letter: created by main from the signed record, its pages drawn in the preview.
+  await page.getByRole('button', { name: 'Create letter' }).click();
+  await expect(page.getByRole('img', { name: /Letter page 1 of \d/ })).toBeVisible({
+    timeout: 15_000,
+  });
+  await expect(page.getByRole('button', { name: 'Print…' })).toBeVisible();
+  await expectAccessible(page, 'letter');
+  await page.getByRole('img', { name: /Letter page 1 of/ }).scrollIntoViewIfNeeded();
   await screenshot(page, 'consultation-5-letter');
+
+  // Addenda are the only way to add to a signed encounter.
+  await page.getByLabel('New addendum').fill('Patient phoned: pain settled on walking aid.');
+  await page.getByRole('button', { name: 'Add addendum' }).click();
+  await expect(page.getByText('Patient phoned: pain settled on walking aid.')).toBeVisible();
 
   // Read-only: a key no longer records.
   await page.keyboard.press('3');

@@ -3,6 +3,7 @@ import type { Addendum, Encounter, EncounterContent } from '../../../shared/doma
 import type { EncounterChange } from '../../../shared/domain/encounterChange';
 import type { Assessment } from '../assessment/types';
 import type { SaveState } from '../encounter/useEncounterDraft';
+import { formatDateTime } from '../ui/format';
 import { Addenda } from './Addenda';
 import { LetterPanel } from './LetterPanel';
 import { PlanForm } from './PlanForm';
