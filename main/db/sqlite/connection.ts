@@ -30,7 +30,15 @@ export class Connection {
   constructor(
     readonly db: Database,
     private readonly clock: () => Date,
+    /** Called when damage shows up after open (quick_check cannot see every kind). */
+    private readonly onCorrupt: () => void = () => undefined,
   ) {}
+
+  private fail(error: unknown): AppError {
+    const appError = toAppError(error);
+    if (appError.code === 'DATABASE_CORRUPT') this.onCorrupt();
+    return appError;
+  }
 
   private statement(sql: string): Statement {
     let statement = this.statements.get(sql);
@@ -50,7 +58,7 @@ export class Connection {
     try {
       return fn(this.reader);
     } catch (error) {
-      throw toAppError(error);
+      throw this.fail(error);
     }
   }
 
@@ -67,7 +75,7 @@ export class Connection {
     try {
       return this.db.transaction(() => fn(handle)).immediate();
     } catch (error) {
-      throw toAppError(error);
+      throw this.fail(error);
     }
   }
 

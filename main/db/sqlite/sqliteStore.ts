@@ -52,7 +52,21 @@ export class SqliteStore implements Store {
   private connect(): void {
     const result = openDatabase(this.options);
     this.currentStatus = result.status;
-    this.connection = result.db ? new Connection(result.db, this.options.clock) : null;
+    this.connection = result.db
+      ? new Connection(result.db, this.options.clock, () => this.markCorrupt())
+      : null;
+  }
+
+  /** Damage found while working: from now on the recovery screen is shown, and nothing is written. */
+  private markCorrupt(): void {
+    this.currentStatus = {
+      state: 'corrupt',
+      message: 'The records file is damaged. Restore it from a backup; the damaged file is kept.',
+    };
+    const damaged = this.connection;
+    this.connection = null;
+    // Closed after the failing call has unwound (it may still hold a statement).
+    queueMicrotask(() => damaged?.close());
   }
 
   /** The open connection, or the refusal the recovery screen explains. */
