@@ -39,8 +39,8 @@ export function LetterStep(props: LetterStepProps) {
       {signed ? (
         <>
           <p className="signed-note" role="status">
-            ✓ Signed {encounter.signedAt ? new Date(encounter.signedAt).toLocaleString() : ''} —
-            this encounter is read-only.
+            ✓ Signed {encounter.signedAt ? formatDateTime(encounter.signedAt) : ''} — this encounter
+            is read-only.
           </p>
           <LetterPanel encounterId={encounter.id} />
           <Addenda
