@@ -67,7 +67,7 @@ describe('text round trips', () => {
           encounter.id,
           {
             kind: 'test',
-            testId: 'faber',
+            testId: 'faber_groin',
             side: 'left',
             record: { result: 'positive', valueDeg: null, level: null, note },
           },
@@ -87,7 +87,7 @@ describe('text round trips', () => {
         expect(saved?.plan).toBe(plan);
         expect(saved?.presentingComplaint).toBe(complaint);
         expect(saved?.referral).toEqual({ recipient: note, urgency: null, notes: plan });
-        expect(saved?.tests.faber?.left?.note).toBe(note);
+        expect(saved?.tests.faber_groin?.left?.note).toBe(note);
         expect(saved?.redFlags.actions.rf_major_trauma?.reason).toBe(note || 'x');
         counts.roundTrips++;
       }),
