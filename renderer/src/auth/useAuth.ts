@@ -33,30 +33,35 @@ export interface Auth {
   signOut: () => Promise<void>;
 }
 
+async function readStatus(): Promise<AuthState> {
+  try {
+    return { kind: 'ready', status: await call('auth:status', {}) };
+  } catch (error) {
+    return { kind: 'failed', message: errorMessage(error) };
+  }
+}
+
 export function useAuth(pollMs: number = AUTH_POLL_MS): Auth {
   const [state, setState] = useState<AuthState>({ kind: 'loading' });
 
-  const refresh = useCallback(async () => {
-    try {
-      const status = await call('auth:status', {});
-      setState({ kind: 'ready', status });
-    } catch (error) {
-      setState({ kind: 'failed', message: errorMessage(error) });
-    }
-  }, []);
+  const refresh = useCallback(() => readStatus().then(setState), []);
 
   useEffect(() => {
-    void refresh();
-    const timer = window.setInterval(() => void refresh(), pollMs);
-    const onEvent = () => void refresh();
-    window.addEventListener('focus', onEvent);
-    window.addEventListener(AUTH_EVENT, onEvent);
-    return () => {
-      window.clearInterval(timer);
-      window.removeEventListener('focus', onEvent);
-      window.removeEventListener(AUTH_EVENT, onEvent);
+    let live = true;
+    const update = () => {
+      void readStatus().then((next) => live && setState(next));
     };
-  }, [refresh, pollMs]);
+    update();
+    const timer = window.setInterval(update, pollMs);
+    window.addEventListener('focus', update);
+    window.addEventListener(AUTH_EVENT, update);
+    return () => {
+      live = false;
+      window.clearInterval(timer);
+      window.removeEventListener('focus', update);
+      window.removeEventListener(AUTH_EVENT, update);
+    };
+  }, [pollMs]);
 
   const setup = useCallback(
     async (clinician: NewClinician) => {
