@@ -62,6 +62,10 @@ function newDocument(input: ResolvedLetterInput, content: LetterContent): Doc {
     margins: { top: MARGIN.top, bottom: MARGIN.bottom, left: MARGIN.side, right: MARGIN.side },
     bufferPages: true,
     lang: 'en-GB',
+    // The default font would be Helvetica, whose metrics pdfkit parses anew for every document;
+    // starting with the (already parsed) DejaVu face skips that. pdfkit recognises it as the
+    // same font when 'sans' is selected, so it is embedded once.
+    font: loadFont('sans').face as unknown as string,
     displayTitle: true,
     info: {
       Title: 'Referral letter',
@@ -76,7 +80,9 @@ function newDocument(input: ResolvedLetterInput, content: LetterContent): Doc {
   // pdfkit derives its id from the info dictionary; replace it with one derived from the signed
   // data, so two letters signed in the same second still get distinct ids.
   (doc as unknown as { _id: Buffer })._id = documentId(input);
-  for (const key of FONT_KEYS) doc.registerFont(key, loadFont(key).data);
+  for (const key of FONT_KEYS) {
+    doc.registerFont(key, loadFont(key).face as unknown as Buffer);
+  }
   return doc;
 }
 

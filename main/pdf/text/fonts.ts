@@ -28,8 +28,11 @@ export const FALLBACK: Record<FontStyle, readonly FontKey[]> = {
 export interface LoadedFont {
   key: FontKey;
   data: Buffer;
-  /** Parsed once, for coverage checks; pdfkit parses its own copy per document. */
-  face: { hasGlyphForCodePoint(codePoint: number): boolean };
+  /**
+   * Parsed once per process and handed to every document (pdfkit accepts a fontkit font): parsing
+   * a font's tables is most of the cost of a small PDF. Each document still makes its own subset.
+   */
+  face: { hasGlyphForCodePoint(codePoint: number): boolean; layout: unknown };
 }
 
 let configuredDir: string | null = null;
@@ -39,6 +42,8 @@ const cache = new Map<FontKey, LoadedFont>();
 export function configureFontDirectory(dir: string): void {
   configuredDir = dir;
   cache.clear();
+  chosen.regular.clear();
+  chosen.bold.clear();
 }
 
 /** resources/fonts, found by walking up from this file (works from sources and from a bundle). */
@@ -65,10 +70,22 @@ export function loadFont(key: FontKey): LoadedFont {
   return font;
 }
 
+const chosen: Record<FontStyle, Map<number, FontKey | null>> = {
+  regular: new Map(),
+  bold: new Map(),
+};
+
 /** The font that draws this code point in this style, or null when no shipped font can. */
 export function fontFor(codePoint: number, style: FontStyle): FontKey | null {
+  const known = chosen[style].get(codePoint);
+  if (known !== undefined) return known;
+  let found: FontKey | null = null;
   for (const key of FALLBACK[style]) {
-    if (loadFont(key).face.hasGlyphForCodePoint(codePoint)) return key;
+    if (loadFont(key).face.hasGlyphForCodePoint(codePoint)) {
+      found = key;
+      break;
+    }
   }
-  return null;
+  chosen[style].set(codePoint, found);
+  return found;
 }

@@ -47,8 +47,22 @@ interface Token {
 const BREAK_AFTER = /[\s\-/\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F]/u;
 const BREAK_BEFORE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
+/**
+ * Advance widths at 1 pt, shared across documents: a width depends only on the font and the text,
+ * and the same words recur in every letter. Bounded so a long-running app does not grow it forever.
+ */
+const widths = new Map<string, number>();
+const WIDTH_CACHE_LIMIT = 50_000;
+
 function measure(doc: Doc, font: FontKey, size: number, text: string): number {
-  return doc.font(font).fontSize(size).widthOfString(text);
+  const key = `${font}\u0000${text}`;
+  let unit = widths.get(key);
+  if (unit === undefined) {
+    unit = doc.font(font).fontSize(1).widthOfString(text);
+    if (widths.size >= WIDTH_CACHE_LIMIT) widths.clear();
+    widths.set(key, unit);
+  }
+  return unit * size;
 }
 
 /** Characters no shipped font has are printed as their code, never as a silent empty box. */
