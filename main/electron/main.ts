@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { app, dialog, ipcMain, protocol, session, type BrowserWindow } from 'electron';
+import { restrictToOwner } from '../auth/dataFolderAccess';
 import { startAppRuntime, type AppRuntime } from '../runtime';
 import { assertComplete } from '../ipc/registry';
 import { defaultDataDir, isNetworkFsType, isNetworkPath, mountTypeFor } from './dataFolder';
@@ -59,6 +60,8 @@ async function start(): Promise<void> {
     app.quit();
     return;
   }
+  // Owner-only files and folder, so other accounts on a shared workstation cannot read the records.
+  restrictToOwner(dataDir);
   const nativeBinding = electronNativeBinding({
     appPath: app.getAppPath(),
     electronVersion: process.versions.electron,

@@ -312,4 +312,12 @@ describe('Electron security checklist', () => {
     );
     expect(risky.map((f) => relative(ROOT, join(ROOT, f)))).toEqual([]);
   });
+
+  it('extra: the app makes its data folder owner-only before opening the records', () => {
+    const main = read('main/electron/main.ts');
+    expect(main.indexOf('restrictToOwner(dataDir)')).toBeGreaterThan(0);
+    expect(main.indexOf('restrictToOwner(dataDir)')).toBeLessThan(
+      main.indexOf('startAppRuntime({'),
+    );
+  });
 });
