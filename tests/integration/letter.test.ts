@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderLetter, renderLetterWithInfo } from '../../main/pdf';
 import { documentId } from '../../main/pdf/letter';
+import { assess } from '../../shared/engine/index';
 import { resolveLetterInput } from '../../main/pdf/letterInput';
 import { flat, hipOaRecord, pdfPages, withPatientName } from '../unit/pdf/letterFixture';
 
@@ -187,5 +188,23 @@ describe('reproducibility', () => {
     const record = hipOaRecord();
     record.plan = `${record.plan} Review in 6 weeks instead.`;
     expect(documentId(resolveLetterInput({ record })).equals(a)).toBe(false);
+  });
+});
+
+describe('a red-flag letter', () => {
+  it('leads with the flags, asks for same-day assessment and tells the patient plainly', async () => {
+    const record = hipOaRecord();
+    record.red_flags = ['rf_ces_urinary', 'rf_ces_saddle_anaesthesia'];
+    record.referral.urgency = null;
+    const text = flat(await pdfPages(await renderLetter({ record, assessment: assess(record) })));
+    expect(text).toContain('Urgency: Emergency (same day)');
+    expect(text).toContain(
+      'My assessment: red-flag presentation: new bladder disturbance and saddle anaesthesia.',
+    );
+    expect(text).toContain('I would be grateful for same-day assessment.');
+    expect(text).toContain('Present: saddle anaesthesia — emergency (same day).');
+    expect(text).toContain('Otherwise considered:');
+    expect(text).toContain('Suspected cauda equina syndrome');
+    expect(text).toContain('need a doctor to see you today');
   });
 });

@@ -78,8 +78,18 @@ const PLAIN: Record<string, string> = {
   undetermined: 'the examination has not yet shown clearly where the pain comes from.',
 };
 
+const PLAIN_RED_FLAG: Record<string, string> = {
+  emergency: 'some of your symptoms need a doctor to see you today, before anything else.',
+  urgent: 'some of your symptoms need a doctor to see you within the next few days.',
+};
+
 export function plainLanguageLine(assessment: LetterAssessment): string {
-  const reading = PLAIN[assessment.verdict.primary_source] ?? PLAIN['undetermined'] ?? '';
+  const { primary_source: primary, urgency } = assessment.verdict;
+  const reading =
+    (primary === 'red_flag' ? PLAIN_RED_FLAG[urgency] : undefined) ??
+    PLAIN[primary] ??
+    PLAIN['undetermined'] ??
+    '';
   return `In plain words, for the patient: ${reading}`;
 }
 
@@ -100,12 +110,20 @@ export function reasonSentence(
         : `, who presented with ${lowerFirst(complaint)}`;
   const who = `${record.patient.name}, a ${record.age}-year-old ${sexNoun(record.sex, record.age)}`;
   const flags = record.red_flags ?? [];
+  // A red-flag verdict already names its flags; otherwise listed flags are added here.
   const flagNote =
-    flags.length > 0
+    flags.length > 0 && assessment.verdict.primary_source !== 'red_flag'
       ? ` Red flags present: ${joinAnd(flags.map((id) => (isFlag(id) ? RED_FLAG_PHRASES[id] : id)))}.`
       : '';
   const referral = assessment.verdict.referral;
-  const ask = referral && referral.to !== 'none' ? ' I would be grateful for your opinion.' : '';
+  const asks: Record<string, string> = {
+    emergency: ' I would be grateful for same-day assessment.',
+    urgent: ' I would be grateful for urgent review within days.',
+  };
+  const ask =
+    referral && referral.to !== 'none'
+      ? (asks[letterUrgency(record, assessment)] ?? ' I would be grateful for your opinion.')
+      : '';
   return `Thank you for seeing ${who}${about}. My assessment: ${lowerFirst(impressionHeadline)}${flagNote}${ask}`;
 }
 
