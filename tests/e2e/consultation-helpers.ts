@@ -21,7 +21,8 @@ export async function setUpClinician(page: Page): Promise<void> {
     await form.getByLabel('Username').fill('jphysio');
     await form.getByLabel('Full name').fill('Jo Physio');
     await form.getByLabel('Registration number').fill('PH123456');
-    await form.getByLabel(/Password/).fill(PASSWORD);
+    await form.getByLabel('Password (8+ characters)').fill(PASSWORD);
+    await form.getByLabel('Repeat the password').fill(PASSWORD);
     await form.getByRole('button', { name: /Create/ }).click();
   }
   await expect(page.getByRole('heading', { name: 'Find a patient' })).toBeVisible();

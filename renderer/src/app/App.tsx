@@ -1,5 +1,5 @@
 // The app: sign-in gate, then the workspace. The workspace stays mounted under the lock overlay.
-import { AuthGate } from './AuthGate';
+import { AuthGate } from '../auth/AuthGate';
 import { Workspace } from './Workspace';
 
 export function App() {

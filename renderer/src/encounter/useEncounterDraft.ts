@@ -6,6 +6,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { Encounter, EncounterContent } from '../../../shared/domain/encounter';
 import type { EncounterChange } from '../../../shared/domain/encounterChange';
 import { call, errorMessage, ApiError } from '../api';
+import { reportAuthProblem } from '../auth/useAuth';
 import { applyChange } from './applyChange';
 
 export type SaveState =
@@ -61,6 +62,8 @@ export function useEncounterDraft(encounter: Encounter): EncounterDraft {
       }
       if (savedAt !== null) setSave({ kind: 'saved', at: savedAt });
     } catch (error) {
+      // Refused because the session locked meanwhile: let the gate show the lock at once.
+      reportAuthProblem(error);
       const readOnly = error instanceof ApiError && error.code === 'SIGNED_READ_ONLY';
       setSave({ kind: 'failed', message: errorMessage(error), readOnly });
     } finally {

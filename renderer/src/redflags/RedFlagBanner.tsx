@@ -52,9 +52,9 @@ export function RedFlagBanner({
         {open.map((flag) => (
           <li key={flag.id}>
             <span>
-              <strong>{RED_FLAGS[flag.id].suspected}</strong> —{' '}
-              {flag.urgency === 'modifier' ? 'modifier' : URGENCY_SHORT[flag.urgency]}:{' '}
-              {RED_FLAGS[flag.id].question}
+              ⚑ <strong>{RED_FLAGS[flag.id].suspected}</strong> (
+              {flag.urgency === 'modifier' ? 'modifier' : URGENCY_SHORT[flag.urgency].toLowerCase()}
+              ): {RED_FLAGS[flag.id].question}
             </span>
             {!readOnly && <ResolveForm id={flag.id} change={change} />}
           </li>

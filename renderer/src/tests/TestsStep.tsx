@@ -37,9 +37,12 @@ const KEY_RESULTS: Record<string, SideResult> = { p: 'positive', n: 'negative', 
 
 export function TestsStep(props: TestsStepProps) {
   const { content, readOnly, cursor, order, suggestion } = props;
-  const [showOthers, setShowOthers] = useState(
-    () => TESTS[cursor.testId].group === 'other_differentials',
-  );
+  const [othersChosen, setShowOthers] = useState(false);
+  // Other differentials open on demand: by the switch, or when the cursor or the suggestion is there.
+  const showOthers =
+    othersChosen ||
+    TESTS[cursor.testId].group === 'other_differentials' ||
+    (suggestion !== undefined && TESTS[suggestion.test].group === 'other_differentials');
   const [expanded, setExpanded] = useState<ReadonlySet<TestId>>(new Set());
   const sections = useMemo(() => testSections(order, showOthers), [order, showOthers]);
   const ids = useMemo(() => flatTestIds(sections), [sections]);
