@@ -25,6 +25,8 @@ export function lineHeight(style: TextStyle): number {
 export interface TextOptions {
   x?: number;
   width?: number;
+  /** Narrower lines while they sit above `until` on the current page (text beside a figure). */
+  beside?: { width: number; until: number };
   /** Space after the block, in points. */
   after?: number;
   align?: 'start' | 'left' | 'right';
@@ -61,9 +63,19 @@ export class Flow {
     const x = options.x ?? this.frame.left;
     const width = options.width ?? this.frame.right - x;
     const height = lineHeight(style);
-    for (const line of layoutText(this.doc, text, style, width)) {
+    const beside = options.beside;
+    // Where line n will land (same page or not), so it gets the width free at that height.
+    const lineWidth = (n: number): number => {
+      if (!beside) return width;
+      const y = this.y + n * height;
+      return y + height <= this.frame.bottom && y < beside.until ? beside.width : width;
+    };
+    const startPage = this.doc.bufferedPageRange().count;
+    for (const line of layoutText(this.doc, text, style, lineWidth)) {
       this.ensure(height);
-      drawLine(this.doc, line, x, this.baseline(style), style, width, options.align);
+      const onStartPage = this.doc.bufferedPageRange().count === startPage;
+      const boxWidth = beside && onStartPage && this.y < beside.until ? beside.width : width;
+      drawLine(this.doc, line, x, this.baseline(style), style, boxWidth, options.align);
       this.y += height;
     }
     this.y += options.after ?? 0;

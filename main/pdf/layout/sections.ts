@@ -16,9 +16,13 @@ export function heading(flow: Flow, text: string, keepWith = 2 * lineHeight(STYL
   flow.text(text, STYLES.heading, { after: 2 });
 }
 
-function paragraphs(flow: Flow, texts: readonly string[], width?: number): void {
+function paragraphs(
+  flow: Flow,
+  texts: readonly string[],
+  beside?: { width: number; until: number },
+): void {
   texts.forEach((text, i) => {
-    flow.text(text, STYLES.body, { width, after: i < texts.length - 1 ? PARAGRAPH_GAP : 0 });
+    flow.text(text, STYLES.body, { beside, after: i < texts.length - 1 ? PARAGRAPH_GAP : 0 });
   });
 }
 
@@ -54,7 +58,7 @@ export function drawHistory(flow: Flow, content: LetterContent): void {
   flow.y = top;
   const texts = content.historyParagraphs;
   const startPage = flow.doc.bufferedPageRange().count;
-  paragraphs(flow, texts, columnWidth);
+  paragraphs(flow, texts, { width: columnWidth, until: chartBottom });
   const samePage = flow.doc.bufferedPageRange().count === startPage;
   if (samePage) flow.y = Math.max(flow.y, chartBottom);
 }

@@ -163,14 +163,24 @@ function finishLine(doc: Doc, cells: Cell[], size: number, rtl: boolean): Line {
   return { pieces, width: pieces.reduce((sum, p) => sum + p.width, 0), rtl };
 }
 
-/** Breaks text (any script, `\n` = new line) into lines no wider than maxWidth. */
-export function layoutText(doc: Doc, text: string, style: TextStyle, maxWidth: number): Line[] {
+/**
+ * Breaks text (any script, `\n` = new line) into lines no wider than maxWidth — a number, or a
+ * width per line index (text flowing beside a figure gets narrower lines until it passes it).
+ */
+export function layoutText(
+  doc: Doc,
+  text: string,
+  style: TextStyle,
+  maxWidth: number | ((line: number) => number),
+): Line[] {
+  const widthAt = typeof maxWidth === 'number' ? () => maxWidth : maxWidth;
   const lines: Line[] = [];
   const paragraphs = text.normalize('NFC').replace(/\r\n?/g, '\n').split('\n');
   for (const paragraph of paragraphs) {
     const { levels, rtl } = embeddingLevels(paragraph);
+    const narrowest = Math.min(widthAt(lines.length), widthAt(lines.length + 1_000));
     const tokens = tokensOf(doc, cellsOf(paragraph, style.weight, levels), style.size).flatMap(
-      (t) => (t.trimmedWidth > maxWidth ? splitWide(doc, t, style.size, maxWidth) : [t]),
+      (t) => (t.trimmedWidth > narrowest ? splitWide(doc, t, style.size, narrowest) : [t]),
     );
     if (tokens.length === 0) {
       lines.push({ pieces: [], width: 0, rtl });
@@ -179,7 +189,7 @@ export function layoutText(doc: Doc, text: string, style: TextStyle, maxWidth: n
     let cells: Cell[] = [];
     let width = 0;
     for (const token of tokens) {
-      if (cells.length > 0 && width + token.trimmedWidth > maxWidth) {
+      if (cells.length > 0 && width + token.trimmedWidth > widthAt(lines.length)) {
         lines.push(finishLine(doc, cells, style.size, rtl));
         cells = [];
         width = 0;
