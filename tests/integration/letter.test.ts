@@ -141,12 +141,12 @@ describe('page flow', () => {
     const record = hipOaRecord();
     const sentence =
       'She describes the pain in detail, with its daily pattern and what she has tried. ';
-    record.presenting_complaint = `${sentence.repeat(45)}END-OF-COMPLAINT-MARKER.`;
+    record.presenting_complaint = `${sentence.repeat(45)}ENDOFCOMPLAINTMARKER.`;
     const { pdf, pageCount } = await renderLetterWithInfo({ record });
     const pages = await pdfPages(pdf);
     expect(pageCount).toBe(pages.length);
     expect(pages.length).toBeGreaterThanOrEqual(3);
-    const markerPage = pages.findIndex((p) => p.includes('END-OF-COMPLAINT-MARKER'));
+    const markerPage = pages.findIndex((p) => p.includes('ENDOFCOMPLAINTMARKER'));
     expect(markerPage).toBeGreaterThanOrEqual(1);
     expect(pages[markerPage]).toContain('Riverside Physiotherapy — referral letter (continued)');
     expect(pages[markerPage]).toContain('Re: Margaret Ellison · born 17 April 1963');
