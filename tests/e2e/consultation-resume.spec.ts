@@ -40,8 +40,19 @@ test('a draft is resumed after a restart', async ({ app, page }) => {
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
 
+  // The draft is listed among the recent encounters, and on the patient's page found by search.
   const recent = page.getByRole('region', { name: 'Recent encounters' });
-  await recent.getByRole('button', { name: /Mei Tanaka.*Draft/ }).click();
+  await expect(recent.getByRole('button', { name: /Mei Tanaka.*Draft/ })).toBeVisible();
+  await page.keyboard.press('/');
+  await expect(page.getByLabel(/Name or identifier/)).toBeFocused();
+  await page.keyboard.type('Tanak');
+  await page.getByRole('list', { name: 'Matching patients' }).getByRole('button').first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mei Tanaka' })).toBeVisible();
+  await expectAccessible(page, 'patient page with an encounter');
+  await page
+    .getByRole('list', { name: 'Encounters' })
+    .getByRole('button', { name: /Draft/ })
+    .click();
   await expect(page.getByRole('heading', { name: 'Red flags' })).toBeVisible();
   await expect(page.getByRole('button', { name: /No to all remaining \(0\)/ })).toBeDisabled();
   await page.keyboard.press('2');
