@@ -36,4 +36,8 @@ describe('createHandlerTable', () => {
     for (const channel of Object.keys(table)) expect(CHANNEL_NAMES).toContain(channel);
     expect(table['app:info']).toBeTypeOf('function');
   });
+
+  it("the app's own table answers every contract channel (Electron refuses to start otherwise)", () => {
+    expect(missingChannels(buildHandlerTable())).toEqual([]);
+  });
 });
