@@ -118,10 +118,14 @@ describe('no patient data in logs', () => {
       encounterId: encounter.id,
       text: `Phoned ${name} on ${PATIENT.birthDate}.`,
     });
-    // The letter (issue 6) when its handlers are registered; UNSUPPORTED otherwise.
+    // The referral letter (PDF made in main), then listed, saved and printed (the harness answers
+    // UNSUPPORTED for the last two: no native dialogs).
     const letter = await call('letters:create', { encounterId: encounter.id });
+    expect(letter.ok).toBe(true);
     await call('letters:listForEncounter', { encounterId: encounter.id });
-    if (letter.ok) await call('letters:print', { letterId: (letter.value as { id: string }).id });
+    const letterId = letter.ok ? (letter.value as { id: string }).id : 'none';
+    await call('letters:saveAs', { letterId });
+    await call('letters:print', { letterId });
     await call('backup:create', {});
     await call('audit:verify', {});
 
