@@ -98,4 +98,8 @@ export function drawExamTable(flow: Flow, rows: readonly ExamRow[]): void {
     }
     drawRow(flow, cells, false);
   }
+  if (rows.some((row) => row.left === '—' || row.right === '—')) {
+    flow.y += 2;
+    flow.text('— not tested on that side.', STYLES.small);
+  }
 }
