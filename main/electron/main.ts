@@ -3,8 +3,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { app, dialog, ipcMain, protocol, session, type BrowserWindow } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { restrictToOwner } from '../auth/dataFolderAccess';
+import { electronLetterOutput } from '../pdf/output/electronLetterOutput';
+import { installLetterOutput } from '../pdf/output/letterOutput';
 import { startAppRuntime, type AppRuntime } from '../runtime';
 import { assertComplete } from '../ipc/registry';
 import { defaultDataDir, isNetworkFsType, isNetworkPath, mountTypeFor } from './dataFolder';
@@ -80,6 +82,16 @@ async function start(): Promise<void> {
   session.defaultSession.setDevicePermissionHandler(denyPermissionCheck);
   registerAppProtocol(protocol, join(import.meta.dirname, '../renderer'));
   registerIpc(ipcMain, runtime.dispatch);
+  // Save-as dialog and printing for letters:saveAs / letters:print (the harness saves to a folder).
+  installLetterOutput(
+    electronLetterOutput({
+      dialog,
+      BrowserWindow,
+      shell,
+      parent: () => mainWindow,
+      tempDir: runtime.context.paths.lettersDir,
+    }),
+  );
 
   mainWindow = createMainWindow(join(import.meta.dirname, '../preload/index.cjs'));
   mainWindow.on('closed', () => {
