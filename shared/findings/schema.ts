@@ -53,14 +53,15 @@ const testFindingSchema = z
 
 const historyShape = Object.fromEntries([
   ...BOOLEAN_HISTORY_IDS.map((id) => [id, z.boolean().optional()] as const),
-  ...NUMERIC_HISTORY_IDS.map((id) => [id, z.number().finite().min(0).max(100_000).optional()] as const),
+  ...NUMERIC_HISTORY_IDS.map(
+    (id) => [id, z.number().finite().min(0).max(100_000).optional()] as const,
+  ),
 ]) as Record<BooleanHistoryId, z.ZodOptional<z.ZodBoolean>> &
   Record<NumericHistoryId, z.ZodOptional<z.ZodNumber>>;
 
-const testsShape = Object.fromEntries(TEST_IDS.map((id) => [id, testFindingSchema.optional()])) as Record<
-  TestId,
-  z.ZodOptional<typeof testFindingSchema>
->;
+const testsShape = Object.fromEntries(
+  TEST_IDS.map((id) => [id, testFindingSchema.optional()]),
+) as Record<TestId, z.ZodOptional<typeof testFindingSchema>>;
 
 /**
  * Top-level fields other than the ones below (an `id`, a `summary`, free text) are allowed and
@@ -82,8 +83,7 @@ type SchemaOutput = z.output<typeof findingsSchema>;
 export const findingsSchemaMatchesType: (value: SchemaOutput) => Findings = (value) => value;
 
 export type FindingsParseResult =
-  | { ok: true; findings: Findings }
-  | { ok: false; errors: { path: string; message: string }[] };
+  { ok: true; findings: Findings } | { ok: false; errors: { path: string; message: string }[] };
 
 /** Parses untrusted input; each error names the field as a dotted path (e.g. `tests.fadir.side`). */
 export function parseFindings(input: unknown): FindingsParseResult {
