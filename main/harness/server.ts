@@ -90,10 +90,16 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     send(response, content, type);
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+    });
+  } catch (error) {
+    // e.g. the chosen port is taken: do not leave the database open behind a failed start.
+    await runtime.close();
+    throw error;
+  }
   const { port } = server.address() as AddressInfo;
   origin = `http://127.0.0.1:${port}`;
 

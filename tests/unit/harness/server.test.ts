@@ -142,3 +142,19 @@ describe('browser harness server', () => {
     );
   });
 });
+
+describe('browser harness start-up', () => {
+  it('closes the store when the port is taken', async () => {
+    let closed = 0;
+    const taken = Number(new URL(harness.url).port);
+    await expect(
+      startHarness({
+        dataDir: join(root, 'data2'),
+        rendererDir: root,
+        port: taken,
+        openStore: async () => ({ ...store, close: async () => void (closed += 1) }),
+      }),
+    ).rejects.toThrow(/EADDRINUSE/);
+    expect(closed).toBe(1);
+  });
+});
