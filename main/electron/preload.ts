@@ -4,9 +4,7 @@ import { contextBridge, ipcRenderer } from 'electron';
 import type { Api } from '../../shared/ipc/api';
 import { CHANNEL_NAMES, type ChannelName } from '../../shared/ipc/contract';
 
-export function buildApi(
-  invoke: (channel: ChannelName, request: unknown) => Promise<unknown>,
-): Api {
+function buildApi(invoke: (channel: ChannelName, request: unknown) => Promise<unknown>): Api {
   const api: Partial<Record<ChannelName, (request: unknown) => Promise<unknown>>> = {};
   for (const channel of CHANNEL_NAMES) {
     api[channel] = (request: unknown) => invoke(channel, request);
