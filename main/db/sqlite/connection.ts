@@ -1,7 +1,7 @@
 // One open database with its statement cache, and the only doors to it: `read` hands out a handle
 // that can only query, `write` one that can also change rows, inside a single IMMEDIATE
 // transaction that appends the audit row before COMMIT. Driver errors become AppErrors.
-import type { Database, RunResult, Statement } from 'better-sqlite3';
+import type { Database, RunResult, Statement, Transaction } from 'better-sqlite3';
 import { isWellFormed } from '../../../shared/domain/text';
 import { AppError } from '../../../shared/ipc/result';
 import { toAppError } from '../errors';
@@ -26,13 +26,17 @@ export interface WriteDb extends ReadDb {
 
 export class Connection {
   private readonly statements = new Map<string, Statement>();
+  /** Made once: better-sqlite3 builds four wrappers per transaction() call, too slow per keystroke. */
+  private readonly transaction: Transaction<(body: () => unknown) => unknown>;
 
   constructor(
     readonly db: Database,
     private readonly clock: () => Date,
     /** Called when damage shows up after open (quick_check cannot see every kind). */
     private readonly onCorrupt: () => void = () => undefined,
-  ) {}
+  ) {
+    this.transaction = db.transaction((body: () => unknown) => body());
+  }
 
   private fail(error: unknown): AppError {
     const appError = toAppError(error);
@@ -73,7 +77,7 @@ export class Connection {
       audit: (event) => appendAudit(handle, actor, event),
     };
     try {
-      return this.db.transaction(() => fn(handle)).immediate();
+      return this.transaction.immediate(() => fn(handle)) as T;
     } catch (error) {
       throw this.fail(error);
     }

@@ -33,13 +33,15 @@ function requireDraft(db: WriteDb, encounterId: string): { revision: number } {
     encounterId,
   );
   if (!row) throw new AppError('NOT_FOUND', 'This encounter is not in the records.');
-  if (row.status === 'signed') {
-    throw new AppError(
-      'SIGNED_READ_ONLY',
-      'This encounter is signed and cannot change. Add an addendum instead.',
-    );
-  }
+  if (row.status === 'signed') throw signedError();
   return row;
+}
+
+function signedError(): AppError {
+  return new AppError(
+    'SIGNED_READ_ONLY',
+    'This encounter is signed and cannot change. Add an addendum instead.',
+  );
 }
 
 /** A JSON path to one catalogue id; ids are checked so no typed text ever becomes a path. */
@@ -54,12 +56,18 @@ export function applyChange(
   change: ParsedEncounterChange,
 ): SaveReceipt {
   assertWellFormed(change, 'change');
-  requireDraft(db, encounterId);
+  // The revision bump comes first and only matches a draft: one statement both checks and writes.
   const touch = 'revision = revision + 1, updated_at = ?';
-  const returning = 'RETURNING revision, updated_at';
+  const returning = `AND status = 'draft' RETURNING revision, updated_at`;
   let receipt: { revision: number; updated_at: string } | undefined;
   switch (change.kind) {
     case 'test': {
+      receipt = db.get(
+        `UPDATE encounters SET ${touch} WHERE id = ? ${returning}`,
+        db.now,
+        encounterId,
+      );
+      if (!receipt) break;
       if (change.record === null) {
         db.run(
           'DELETE FROM encounter_tests WHERE encounter_id = ? AND test_id = ? AND side = ?',
@@ -85,11 +93,6 @@ export function applyChange(
           db.now,
         );
       }
-      receipt = db.get(
-        `UPDATE encounters SET ${touch} WHERE id = ? ${returning}`,
-        db.now,
-        encounterId,
-      );
       break;
     }
     case 'history':
@@ -145,7 +148,10 @@ export function applyChange(
       break;
     }
   }
-  if (!receipt) throw new AppError('NOT_FOUND', 'This encounter is not in the records.');
+  if (!receipt) {
+    requireDraft(db, encounterId); // throws NOT_FOUND or SIGNED_READ_ONLY
+    throw signedError();
+  }
   db.audit({ action: 'change', entity: 'encounter', entityId: encounterId, changes: change });
   return { revision: receipt.revision, updatedAt: receipt.updated_at };
 }
@@ -161,7 +167,8 @@ function setJson(
   if (value === null) {
     return db.get(
       `UPDATE encounters SET ${column} = json_remove(${column}, ?),
-         revision = revision + 1, updated_at = ? WHERE id = ? RETURNING revision, updated_at`,
+         revision = revision + 1, updated_at = ? WHERE id = ? AND status = 'draft'
+       RETURNING revision, updated_at`,
       path,
       db.now,
       encounterId,
@@ -169,7 +176,8 @@ function setJson(
   }
   return db.get(
     `UPDATE encounters SET ${column} = json_set(${column}, ?, json(?)),
-       revision = revision + 1, updated_at = ? WHERE id = ? RETURNING revision, updated_at`,
+       revision = revision + 1, updated_at = ? WHERE id = ? AND status = 'draft'
+     RETURNING revision, updated_at`,
     path,
     JSON.stringify(value),
     db.now,

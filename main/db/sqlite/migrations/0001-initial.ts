@@ -101,7 +101,9 @@ export const migration0001: Migration = {
       ) STRICT;
       CREATE INDEX letters_encounter ON letters(encounter_id, created_at);
 
-      -- Append-only; each row carries the hash of the one before (see audit.ts).
+      -- Append-only; each row carries the hash of the one before (see audit.ts). No secondary
+      -- index: every autosave appends here, and an index would add a page write to each commit;
+      -- listing by entity is rare and may scan.
       CREATE TABLE audit_log (
         seq INTEGER PRIMARY KEY,
         at TEXT NOT NULL,
@@ -113,7 +115,6 @@ export const migration0001: Migration = {
         prev_hash TEXT NOT NULL,
         hash TEXT NOT NULL
       ) STRICT;
-      CREATE INDEX audit_entity ON audit_log(entity, entity_id);
 
       CREATE TABLE settings (
         key TEXT PRIMARY KEY,
