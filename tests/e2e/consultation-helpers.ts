@@ -87,5 +87,5 @@ export class InteractionCounter {
 }
 
 export async function expectSaved(page: Page): Promise<void> {
-  await expect(page.locator('[data-save="saved"]')).toBeVisible({ timeout: 10_000 });
+  await expect(page.locator('[data-save="saved"]')).toBeVisible({ timeout: 20_000 });
 }

@@ -30,7 +30,7 @@ const RIGHT_HIP_OA: [string, 'P' | 'N'][] = [
 ];
 
 test('hip osteoarthritis: a standard exam to a signed encounter', async ({ app, page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   await app.open();
   await setUpClinician(page);
   await expectAccessible(page, 'home');
@@ -137,7 +137,7 @@ test('hip osteoarthritis: a standard exam to a signed encounter', async ({ app, 
   // The letter: created by main from the signed record, its pages drawn in the preview.
   await page.getByRole('button', { name: 'Create letter' }).click();
   await expect(page.getByRole('img', { name: /Letter page 1 of \d/ })).toBeVisible({
-    timeout: 15_000,
+    timeout: 30_000,
   });
   await expect(page.getByRole('button', { name: 'Print…' })).toBeVisible();
   await expectAccessible(page, 'letter');

@@ -3,6 +3,7 @@
 import { memo } from 'react';
 import type { RootLevel, TestDefinition } from '../../../shared/clinical';
 import type { RecordSide, SideRecord, SideResult } from '../../../shared/domain/encounter';
+import { PositionIcon } from './PositionIcon';
 import { POSITION_TITLES } from './testOrder';
 import { sidesOf } from './recording';
 import { SideControls } from './SideControls';
@@ -43,7 +44,10 @@ function TestCardView(props: TestCardProps) {
         <h3 id={headingId} className="test-name">
           {test.name}
         </h3>
-        <span className="test-position">{POSITION_TITLES[test.position]}</span>
+        <span className="test-position">
+          <PositionIcon position={test.position} />
+          {POSITION_TITLES[test.position]}
+        </span>
         {suggested && (
           <span className="suggested-badge" title={suggested}>
             ★ Suggested next
