@@ -8,6 +8,7 @@ import {
   ruleName,
   sourceName,
   testName,
+  URGENCY_SHORT,
   URGENCY_WORDS,
   verdictLabel,
 } from './labels';
@@ -34,11 +35,16 @@ export function AssessmentStep({ assessment }: { assessment: Assessment }) {
             ` (${verdict.contributing_sources.map((id) => sourceName(id)).join(', ')})`}
         </p>
         <p>
-          <strong>Urgency:</strong> {URGENCY_WORDS[verdict.urgency]}
+          <strong>Red-flag urgency:</strong>{' '}
+          {verdict.urgency === 'none'
+            ? 'none — no red flag listed'
+            : URGENCY_WORDS[verdict.urgency]}
         </p>
         <p>
-          <strong>Referral advice:</strong> {referralTargetLabel(verdict.referral.to)} —{' '}
-          {verdict.referral.reason}
+          <strong>
+            Referral advice ({URGENCY_SHORT[verdict.referral.urgency].toLowerCase()}):
+          </strong>{' '}
+          {referralTargetLabel(verdict.referral.to)} — {verdict.referral.reason}
         </p>
         <p className="status-line">Engine {assessment.engine_version}</p>
       </div>
