@@ -145,7 +145,10 @@ export const LEVEL_TEST_IDS = [
   'neuro_dermatome_deficit',
   'neuro_reflex_deficit',
 ] as const satisfies readonly TestId[];
-export const RANGE_TEST_IDS = ['hip_ir_rom', 'hip_flexion_rom'] as const satisfies readonly TestId[];
+export const RANGE_TEST_IDS = [
+  'hip_ir_rom',
+  'hip_flexion_rom',
+] as const satisfies readonly TestId[];
 export const ROOT_LEVELS = ['L2', 'L3', 'L4', 'L5', 'S1'] as const;
 export type RootLevel = (typeof ROOT_LEVELS)[number];
 
