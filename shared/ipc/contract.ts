@@ -64,6 +64,14 @@ export interface BackupInfo {
   integrity: 'ok' | string;
 }
 
+/** One printed field of a letter holding characters the shipped fonts cannot draw. */
+export interface UndrawableText {
+  /** The export field, as a dotted path ("patient.name", "addenda.0.text"). */
+  field: string;
+  /** Each character once, written "U+1F9B4". */
+  codePoints: string[];
+}
+
 export interface AuditVerification {
   ok: boolean;
   rows: number;
@@ -79,6 +87,8 @@ export const contract = {
     z.object({ path: z.string().min(1).max(4096) }).strict(),
     { public: true },
   ),
+  /** The backups in the data folder's backups dir (the recovery screen offers them). */
+  'db:listBackups': channel<typeof none, BackupInfo[]>(none, { public: true }),
 
   // Access (issue 7).
   'auth:status': channel<typeof none, AuthStatus>(none, { public: true }),
@@ -143,6 +153,10 @@ export const contract = {
     z.object({ encounterId: id }).strict(),
   ),
   'letters:listForEncounter': channel<z.ZodObject<{ encounterId: typeof id }>, LetterRecord[]>(
+    z.object({ encounterId: id }).strict(),
+  ),
+  /** Before signing: the draft's printed text the letter fonts cannot draw. */
+  'letters:checkCharacters': channel<z.ZodObject<{ encounterId: typeof id }>, UndrawableText[]>(
     z.object({ encounterId: id }).strict(),
   ),
   'letters:saveAs': channel<z.ZodObject<{ letterId: typeof id }>, { path: string } | null>(

@@ -12,12 +12,14 @@ import { dbHandlers } from './db';
 import { encounterHandlers } from './encounters';
 import { letterHandlers } from './letters';
 import { patientHandlers } from './patients';
+import { recoveryHandlers } from './recovery';
 import { settingsHandlers } from './settings';
 
 export function buildHandlerTable(): HandlerGroup {
   return createHandlerTable([
     appHandlers,
     dbHandlers,
+    recoveryHandlers,
     authHandlers,
     clinicianHandlers,
     patientHandlers,

@@ -4,10 +4,12 @@
 import { requireClinician } from '../../auth/session';
 import { buildEncounterExport } from '../../db/exportRecord';
 import { AppError } from '../../../shared/ipc/result';
+import type { EncounterExport } from '../../../shared/domain/exportRecord';
 import type { LetterRecord } from '../../../shared/ipc/contract';
 import { letterUrgency } from '../../pdf/compose/request';
 import { renderLetterWithInfo } from '../../pdf/letter';
 import { LetterInputError, resolveLetterInput } from '../../pdf/letterInput';
+import { findUndrawableInRecord } from '../../pdf/undrawable';
 import {
   folderLetterOutput,
   installedLetterOutput,
@@ -31,11 +33,20 @@ async function requireLetter(
   return { letter, pdf };
 }
 
+/** The export a letter is made from (clinic settings included), for a draft or a signed encounter. */
+async function requireExport(
+  context: HandlerContext,
+  encounterId: string,
+): Promise<EncounterExport> {
+  const record = await buildEncounterExport(context.store, encounterId);
+  if (!record) throw new AppError('NOT_FOUND', 'This encounter is not in the records.');
+  return record;
+}
+
 export const letterHandlers = {
   'letters:create': async (request, context) => {
     const clinician = requireClinician(context.session);
-    const record = await buildEncounterExport(context.store, request.encounterId);
-    if (!record) throw new AppError('NOT_FOUND', 'This encounter is not in the records.');
+    const record = await requireExport(context, request.encounterId);
     if (record.status !== 'signed') {
       throw new AppError('CONFLICT', 'Sign the encounter before writing its letter.');
     }
@@ -67,6 +78,13 @@ export const letterHandlers = {
       ));
     context.log.info('letter_created', { letterId: letter.id, pages: rendered.pageCount });
     return { ...letter, pdfBase64: rendered.pdf.toString('base64') };
+  },
+
+  // Run on the draft before signing, over exactly the record letters:create will print, so the
+  // clinician learns of an empty box in the letter while the text can still be changed.
+  'letters:checkCharacters': async (request, context) => {
+    requireClinician(context.session);
+    return findUndrawableInRecord(await requireExport(context, request.encounterId));
   },
 
   'letters:listForEncounter': async (request, context) =>

@@ -1,0 +1,190 @@
+// Settings feed the letter, over a real temp database through the app's dispatcher: a bad logo is
+// refused with a plain message, the clinic name and paper size reach the printed letter, and
+// letters:checkCharacters names the draft's text the fonts cannot draw before signing.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newSession } from '../../main/auth/session';
+import { openStore } from '../../main/db/sqlite/open';
+import { SYSTEM_ACTOR, type Store } from '../../main/db/store';
+import { createDispatcher, type Dispatch } from '../../main/ipc/dispatch';
+import { encounterHandlers } from '../../main/ipc/handlers/encounters';
+import { letterHandlers } from '../../main/ipc/handlers/letters';
+import { patientHandlers } from '../../main/ipc/handlers/patients';
+import { settingsHandlers } from '../../main/ipc/handlers/settings';
+import { createHandlerTable } from '../../main/ipc/registry';
+import { memoryLogger } from '../../main/log';
+import { appPaths } from '../../main/paths';
+import type { Encounter } from '../../shared/domain/encounter';
+import type { Patient } from '../../shared/domain/patient';
+import type { Settings } from '../../shared/domain/settings';
+import type { LetterPreview, UndrawableText } from '../../shared/ipc/contract';
+import type { IpcResult } from '../../shared/ipc/result';
+import { pdfPages } from '../unit/pdf/letterFixture';
+
+/** A 1×1 PNG. */
+const PNG_LOGO =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+
+let dir: string;
+let store: Store;
+let call: Dispatch;
+const now = new Date('2025-11-20T10:12:00.000Z');
+
+async function value<T>(channel: string, payload: unknown): Promise<T> {
+  const result = (await call(channel, payload)) as IpcResult<T>;
+  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
+  return result.value;
+}
+
+async function draftFor(givenName: string, familyName: string): Promise<Encounter> {
+  const patient = await value<Patient>('patients:create', {
+    givenName,
+    familyName,
+    birthDate: '1971-06-02',
+    sex: 'male',
+  });
+  const encounter = await value<Encounter>('encounters:start', { patientId: patient.id });
+  for (const change of [
+    { kind: 'history', id: 'agg_squatting', value: true },
+    { kind: 'test', testId: 'hip_scour', side: 'right', record: { result: 'positive' } },
+    {
+      kind: 'fields',
+      presentingComplaint: 'Right groin pain.',
+      plan: 'Review in 4 weeks.',
+      referral: { recipient: 'Dr Helen Carter', urgency: 'routine', notes: '' },
+    },
+  ]) {
+    await value('encounters:change', { encounterId: encounter.id, change });
+  }
+  return encounter;
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'hipspine-settings-letters-'));
+  const paths = appPaths(dir);
+  store = await openStore({ file: paths.databaseFile, clock: () => now });
+  const clinician = await store.clinicians.create(
+    {
+      username: 'rmensah',
+      name: 'Rita Mensah',
+      profession: 'Physiotherapist',
+      registration: 'HCPC PH654321',
+      passwordHash: 'x',
+      salt: 'y',
+    },
+    SYSTEM_ACTOR,
+  );
+  const session = newSession();
+  session.clinician = clinician;
+  call = createDispatcher(
+    createHandlerTable([patientHandlers, encounterHandlers, settingsHandlers, letterHandlers]),
+    {
+      store,
+      clock: () => now,
+      paths,
+      session,
+      log: memoryLogger(),
+      app: { name: 'HipSpine', version: '0', harness: true },
+    },
+  );
+});
+
+afterAll(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('settings:update', () => {
+  it('refuses a logo that is not a PNG or JPEG, naming the problem, and keeps the old one', async () => {
+    const gif = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+    const fake = 'data:image/png;base64,' + Buffer.from('not a png').toString('base64');
+    for (const clinicLogo of [gif, fake, 'https://example.org/logo.png']) {
+      expect(await call('settings:update', { clinicLogo })).toEqual({
+        ok: false,
+        error: { code: 'BAD_REQUEST', message: 'The logo must be a PNG or JPEG image.' },
+      });
+    }
+    expect((await value<Settings>('settings:get', {})).clinicLogo).toBeNull();
+  });
+
+  it('names the field of an out-of-range value without echoing it', async () => {
+    const result = await call('settings:update', { autoLockMinutes: 0 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(JSON.stringify(result)).toContain('autoLockMinutes');
+  });
+
+  it('stores a PNG logo, US Letter paper and the clinic details', async () => {
+    const saved = await value<Settings>('settings:update', {
+      clinicName: 'Harbour Street Physiotherapy',
+      clinicAddress: '4 Harbour Street\nPortsmouth',
+      clinicPhone: '023 9200 0000',
+      clinicLogo: PNG_LOGO,
+      paperSize: 'LETTER',
+      autoLockMinutes: 3,
+      backupsToKeep: 30,
+    });
+    expect(saved).toMatchObject({
+      clinicName: 'Harbour Street Physiotherapy',
+      paperSize: 'LETTER',
+    });
+    expect(saved.clinicLogo).toBe(PNG_LOGO);
+  });
+});
+
+describe('the letter uses the settings', () => {
+  it('prints the clinic name on the letterhead, on US Letter pages', async () => {
+    const encounter = await draftFor('Tomasz', 'Wiśniewski');
+    await value('encounters:sign', { encounterId: encounter.id });
+    const letter = await value<LetterPreview>('letters:create', { encounterId: encounter.id });
+    const pdf = Buffer.from(letter.pdfBase64, 'base64');
+    const pages = await pdfPages(pdf);
+    expect(pages[0]).toContain('Harbour Street Physiotherapy');
+    expect(pages[0]).toContain('023 9200 0000');
+    // pdfkit writes the page dictionaries uncompressed: US Letter is 612 × 792 points.
+    expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 612 792\]/);
+    expect(pdf.toString('latin1')).toMatch(/\/Subtype \/Image/);
+  });
+});
+
+describe('letters:checkCharacters', () => {
+  it('names the patient name fields holding an emoji or a script the fonts lack', async () => {
+    // Hangul: the shipped fonts (DejaVu, Noto Sans SC) cover Latin, Greek, Cyrillic, Arabic and
+    // Chinese, not Korean.
+    const encounter = await draftFor('Min-jun 🦴', '한국');
+    const found = await value<UndrawableText[]>('letters:checkCharacters', {
+      encounterId: encounter.id,
+    });
+    const name = found.find((f) => f.field === 'patient.name');
+    expect(name?.codePoints).toEqual(['U+1F9B4', 'U+D55C', 'U+AD6D']);
+    expect(found.map((f) => f.field)).toEqual(['patient.name']);
+  });
+
+  it('finds the clinic settings and the draft text too, and nothing in plain text', async () => {
+    const encounter = await draftFor('Ana', 'Souza');
+    expect(await value('letters:checkCharacters', { encounterId: encounter.id })).toEqual([]);
+    await value('encounters:change', {
+      encounterId: encounter.id,
+      change: { kind: 'fields', plan: 'Walk daily ✅' },
+    });
+    await value('settings:update', { clinicName: 'Harbour Street Physio 🏥' });
+    const found = await value<UndrawableText[]>('letters:checkCharacters', {
+      encounterId: encounter.id,
+    });
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { field: 'clinic.name', codePoints: ['U+1F3E5'] },
+        { field: 'plan', codePoints: ['U+2705'] },
+      ]),
+    );
+    await value('settings:update', { clinicName: 'Harbour Street Physiotherapy' });
+  });
+
+  it('answers NOT_FOUND for an unknown encounter', async () => {
+    expect(await call('letters:checkCharacters', { encounterId: 'nope' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+  });
+});
