@@ -82,20 +82,87 @@ describe('a malicious file opened as a backup', () => {
     await runtime.dispatch('auth:signIn', { username: 'owner', password: 'owner-password' });
   });
 
-  // Found by this suite: checkBackupFile (main/db/sqlite/backup.ts) checks application_id,
-  // user_version and integrity_check, all of which a crafted file can satisfy; a trigger added to a
-  // real backup is accepted, and the reopened records then fail. The fix belongs to the records
-  // adapter: compare the backup's sqlite_master with the schema of its version and refuse extras,
-  // and open restored files with PRAGMA trusted_schema = OFF (https://www.sqlite.org/security.html).
-  it.skip('SKIPPED until the restore check compares the schema: refuses a backup with an added trigger', async () => {
+  // Found by this suite: application_id, user_version and integrity_check can all be forged, so a
+  // real backup with an added trigger used to be accepted (and the trigger then ran with the app's
+  // rights on every write). The restore check now compares the backup's sqlite_master with the
+  // schema the migrations produce for its version (main/db/sqlite/schemaCheck.ts).
+  const tampering: [string, RegExp, (db: Database.Database) => void][] = [
+    [
+      'an added trigger',
+      /added trigger "evil"/,
+      (db) =>
+        db.exec('CREATE TRIGGER evil AFTER INSERT ON patients BEGIN DELETE FROM patients; END;'),
+    ],
+    [
+      'an added view',
+      /added view "everyone"/,
+      (db) => db.exec('CREATE VIEW everyone AS SELECT given_name, family_name FROM patients'),
+    ],
+    [
+      'an added column',
+      /changed table "patients"/,
+      (db) => db.exec("ALTER TABLE patients ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
+    ],
+    [
+      'a table whose CHECK was edited in sqlite_master (integrity_check still passes)',
+      /changed table "patients"/,
+      (db) => {
+        db.unsafeMode(true);
+        db.pragma('writable_schema = ON');
+        db.prepare('UPDATE sqlite_master SET sql = replace(sql, ?, ?) WHERE name = ?').run(
+          "CHECK (sex IN ('female', 'male', 'other', 'unknown'))",
+          '',
+          'patients',
+        );
+      },
+    ],
+    [
+      'a dropped index',
+      /missing index "patients_birth_date"/,
+      (db) => db.exec('DROP INDEX patients_birth_date'),
+    ],
+    [
+      'a dropped trigger that kept signed encounters read-only',
+      /missing trigger "encounters_signed_no_update"/,
+      (db) => db.exec('DROP TRIGGER encounters_signed_no_update'),
+    ],
+  ];
+
+  it.each(tampering)(
+    'refuses a real backup with %s, and the records stay',
+    async (label, message, tamper) => {
+      const backup = await runtime.dispatch('backup:create', {});
+      expect(backup.ok).toBe(true);
+      const evil = join(dir, `${label.replace(/\W+/g, '-')}.sqlite3`);
+      copyFileSync((backup as { value: { path: string } }).value.path, evil);
+      const db = new Database(evil);
+      tamper(db);
+      db.close();
+      // The forgery keeps everything the old check looked at.
+      const forged = new Database(evil, { readonly: true });
+      expect(forged.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+      expect(forged.pragma('integrity_check', { simple: true })).toBe('ok');
+      forged.close();
+
+      const result = await runtime.dispatch('db:restoreFromBackup', { path: evil });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'BAD_REQUEST', message: expect.stringMatching(message) },
+      });
+      expect(runtime.context.store.status().state).toBe('ok');
+      const search = await runtime.dispatch('patients:search', { query: 'Record' });
+      expect(search.ok && (search.value as unknown[]).length).toBe(1);
+    },
+  );
+
+  it('restores the same backup untouched (the check refuses tampering, not backups)', async () => {
     const backup = await runtime.dispatch('backup:create', {});
     expect(backup.ok).toBe(true);
-    const evil = join(dir, 'trigger.sqlite3');
-    copyFileSync((backup as { value: { path: string } }).value.path, evil);
-    const db = new Database(evil);
-    db.exec('CREATE TRIGGER evil AFTER INSERT ON patients BEGIN DELETE FROM patients; END;');
-    db.close();
-    const result = await runtime.dispatch('db:restoreFromBackup', { path: evil });
-    expect(result).toMatchObject({ ok: false });
+    const result = await runtime.dispatch('db:restoreFromBackup', {
+      path: (backup as { value: { path: string } }).value.path,
+    });
+    expect(result.ok).toBe(true);
+    const search = await runtime.dispatch('patients:search', { query: 'Record' });
+    expect(search.ok && (search.value as unknown[]).length).toBe(1);
   });
 });

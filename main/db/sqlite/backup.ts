@@ -1,6 +1,7 @@
 // Backups through SQLite's online backup API (never a file copy of a live database), each opened
 // read-only and integrity-checked before it gets its final name: a file named like a backup passed
-// its check when it was made. Restore validates the chosen file the same way.
+// its check when it was made. Restore validates the chosen file the same way, and also compares its
+// schema with the one its version must have (schemaCheck.ts).
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -8,6 +9,7 @@ import type { BackupInfo } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/result';
 import { LATEST_VERSION } from './migrations';
 import { APPLICATION_ID } from './migrate';
+import { schemaProblem } from './schemaCheck';
 
 const BACKUP_NAME = /^hipspine-(auto|backup)-(\d{8})-(\d{6})(\d{3})\.sqlite3$/;
 
@@ -48,6 +50,11 @@ export function checkBackupFile(path: string, nativeBinding?: string): BackupChe
       fileMustExist: true,
       ...(nativeBinding ? { nativeBinding } : {}),
     });
+    // Before anything reads the schema: SQL functions and virtual tables named in the file's own
+    // schema (triggers, views, CHECKs) may not run unless SQLite marks them harmless, and every
+    // b-tree cell's size is checked as it is read (https://www.sqlite.org/security.html).
+    db.pragma('trusted_schema = OFF');
+    db.pragma('cell_size_check = ON');
     if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID) {
       return bad('it is not a HipSpine records file');
     }
@@ -55,6 +62,9 @@ export function checkBackupFile(path: string, nativeBinding?: string): BackupChe
     if (version < 1 || version > LATEST_VERSION) {
       return bad('it was made by a different version of the app');
     }
+    // Cheap (a few dozen rows), so before the full read of integrity_check.
+    const altered = schemaProblem(db, version, nativeBinding);
+    if (altered) return bad(altered);
     const rows = db.pragma('integrity_check') as { integrity_check: string }[];
     if (rows.length !== 1 || rows[0]?.integrity_check !== 'ok') {
       return bad('it is damaged (integrity check failed)');

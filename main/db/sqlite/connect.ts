@@ -1,5 +1,6 @@
 // Connecting to the records file. Pragmas for durability (WAL + synchronous=FULL: a committed write
-// survives a crash or power cut), foreign keys, a busy timeout, then quick_check and migrations.
+// survives a crash or power cut), foreign keys, a busy timeout, then quick_check, the schema check
+// (schemaCheck.ts) and migrations.
 // Anything wrong becomes a DatabaseStatus for the recovery screen: never a crash, and never a new
 // empty database silently made over an existing file that could not be read.
 import Database from 'better-sqlite3';
@@ -9,6 +10,7 @@ import type { DatabaseStatus } from '../../../shared/ipc/contract';
 import { LATEST_VERSION } from './migrations';
 import { APPLICATION_ID, migrate, schemaVersion } from './migrate';
 import { isOnNetworkShare } from './networkShare';
+import { schemaProblem } from './schemaCheck';
 
 export interface OpenDatabaseOptions {
   file: string;
@@ -34,6 +36,9 @@ function failure(state: DatabaseStatus['state'], message: string): OpenResult {
 
 const CORRUPT_MESSAGE =
   'The records file is damaged and cannot be opened safely. Restore it from a backup; the damaged file is kept.';
+
+const ALTERED_MESSAGE =
+  'The records file was changed by another program and cannot be opened safely. Restore it from a backup; the changed file is kept.';
 
 /** Reads the first bytes: a file that is not SQLite at all must not be opened (or overwritten). */
 function headerOk(file: string): boolean {
@@ -69,6 +74,9 @@ export function openDatabase(options: OpenDatabaseOptions): OpenResult {
       fileMustExist: exists,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
+    // Functions and virtual tables named in the file's schema run only if SQLite marks them harmless
+    // (ours are: json_valid, FTS5); set before the schema is first read.
+    db.pragma('trusted_schema = OFF');
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
     const mode = db.pragma('journal_mode = WAL', { simple: true });
     if (mode !== 'wal') throw Object.assign(new Error('no WAL'), { code: 'SQLITE_CANTOPEN' });
@@ -83,6 +91,12 @@ export function openDatabase(options: OpenDatabaseOptions): OpenResult {
     if (check.length !== 1 || check[0]?.quick_check !== 'ok') {
       db.close();
       return failure('corrupt', CORRUPT_MESSAGE);
+    }
+    // A schema that is not exactly what our migrations made for this version (say, a trigger added
+    // with another tool) is treated as damage: never migrated, never written to.
+    if (schemaProblem(db, schemaVersion(db), options.nativeBinding)) {
+      db.close();
+      return failure('corrupt', ALTERED_MESSAGE);
     }
     migrate(db);
     return { status: { state: 'ok', message: OK_STATUS.message }, db };

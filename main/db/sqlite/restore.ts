@@ -1,6 +1,14 @@
 // Putting a checked backup in place of the records file. The current file (with its -wal and -shm)
 // is moved aside first, never deleted, so a restore can itself be undone by hand.
-import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  fsyncSync,
+  openSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 
 const SUFFIXES = ['', '-wal', '-shm'] as const;
 
@@ -39,4 +47,9 @@ export function installCopy(backup: string, file: string): void {
     closeSync(fd);
   }
   renameSync(temporary, file);
+}
+
+/** Removes a copy installed by installCopy that then failed to open (with its -wal and -shm). */
+export function removeInstalled(file: string): void {
+  for (const suffix of SUFFIXES) rmSync(`${file}${suffix}`, { force: true });
 }

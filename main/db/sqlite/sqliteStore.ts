@@ -24,7 +24,7 @@ import { getEncounter, listForPatient, listRecent, requireEncounter } from './en
 import { addAddendum, applyChange, signEncounter, startEncounter } from './encounterWrite';
 import * as letters from './letters';
 import { createPatient, getPatient, searchPatients } from './patients';
-import { installCopy, moveAside, undoMoves } from './restore';
+import { installCopy, moveAside, removeInstalled, undoMoves } from './restore';
 import { getSettings, updateSettings } from './settings';
 import type {
   AuditStore,
@@ -207,9 +207,15 @@ export class SqliteStore implements Store {
     }
     this.connect();
     if (this.currentStatus.state !== 'ok') {
+      // Passed the file check but the open refused it: put the current records back as they were
+      // (the installed copy and any -wal/-shm it grew go first, so no WAL meets the wrong file).
+      this.disconnect();
+      removeInstalled(file);
+      undoMoves(moves);
+      this.connect();
       throw new AppError(
-        'DATABASE_CORRUPT',
-        `The restored records cannot be opened: ${this.currentStatus.message}`,
+        'BAD_REQUEST',
+        'This backup cannot be opened by the app, so the current records were put back. Choose another backup.',
       );
     }
     this.conn.write('system', (db) =>
