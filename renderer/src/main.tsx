@@ -7,6 +7,7 @@ import './styles/history.css';
 import './styles/tests.css';
 import './styles/assessment.css';
 import './styles/steps.css';
+import './styles/settings.css';
 import { App } from './app/App';
 
 const root = document.getElementById('root');

@@ -148,6 +148,22 @@ describe('the letter uses the settings', () => {
   });
 });
 
+describe('the default referral recipient', () => {
+  it('is printed when the encounter names no recipient', async () => {
+    await value('settings:update', { defaultRecipient: 'Dr Priya Nair, Harbour Medical Centre' });
+    const encounter = await draftFor('Olu', 'Adeyemi');
+    await value('encounters:change', {
+      encounterId: encounter.id,
+      change: { kind: 'fields', referral: { recipient: '', urgency: 'routine', notes: '' } },
+    });
+    await value('encounters:sign', { encounterId: encounter.id });
+    const letter = await value<LetterPreview>('letters:create', { encounterId: encounter.id });
+    expect(letter.recipient).toBe('Dr Priya Nair, Harbour Medical Centre');
+    const text = (await pdfPages(Buffer.from(letter.pdfBase64, 'base64'))).join('\n');
+    expect(text).toContain('Dr Priya Nair, Harbour Medical Centre');
+  });
+});
+
 describe('letters:checkCharacters', () => {
   it('names the patient name fields holding an emoji or a script the fonts lack', async () => {
     // Hangul: the shipped fonts (DejaVu, Noto Sans SC) cover Latin, Greek, Cyrillic, Arabic and

@@ -33,14 +33,20 @@ async function requireLetter(
   return { letter, pdf };
 }
 
-/** The export a letter is made from (clinic settings included), for a draft or a signed encounter. */
+/**
+ * The export a letter is made from (clinic settings included), for a draft or a signed encounter.
+ * letters:create and letters:checkCharacters both use it, so the check sees what will be printed.
+ */
 async function requireExport(
   context: HandlerContext,
   encounterId: string,
 ): Promise<EncounterExport> {
   const record = await buildEncounterExport(context.store, encounterId);
   if (!record) throw new AppError('NOT_FOUND', 'This encounter is not in the records.');
-  return record;
+  if (record.referral.recipient.trim() !== '') return record;
+  // A referral that names no recipient goes to the clinic's usual one (Settings).
+  const { defaultRecipient } = await context.store.settings.get();
+  return { ...record, referral: { ...record.referral, recipient: defaultRecipient } };
 }
 
 export const letterHandlers = {

@@ -1,10 +1,11 @@
 // The signed-in app: the top bar, the current screen, and the app-wide keys (`/` search patients,
-// `?` help, Ctrl+L lock). The encounter stays mounted while locked so unsaved input survives.
+// `,` settings, `?` help, Ctrl+L lock). The encounter stays mounted while locked so unsaved input survives.
 import { useCallback, useEffect, useState } from 'react';
 import type { Clinician } from '../../../shared/domain/clinician';
 import { EncounterScreen } from '../encounter/EncounterScreen';
 import { HomeScreen } from '../home/HomeScreen';
 import { PatientScreen } from '../patient/PatientScreen';
+import { SettingsScreen } from '../settings/SettingsScreen';
 import { HelpOverlay } from '../ui/HelpOverlay';
 import { isTypingTarget } from '../ui/format';
 import type { Route } from './route';
@@ -41,6 +42,9 @@ export function Workspace({
       if (event.key === '?') {
         event.preventDefault();
         setHelp((open) => !open);
+      } else if (event.key === ',') {
+        event.preventDefault();
+        setRoute({ name: 'settings' });
       } else if (event.key === '/') {
         event.preventDefault();
         setRoute({ name: 'home' });
@@ -59,6 +63,14 @@ export function Workspace({
       <div className="app-bar">
         <span className="app-title">HipSpine Exam Assistant</span>
         <span>{clinician.name}</span>
+        <button
+          type="button"
+          className="button"
+          aria-current={route.name === 'settings' ? 'page' : undefined}
+          onClick={() => setRoute({ name: 'settings' })}
+        >
+          Settings <kbd>,</kbd>
+        </button>
         <button type="button" className="button" onClick={() => setHelp(true)}>
           Keys <kbd>?</kbd>
         </button>
@@ -82,6 +94,7 @@ export function Workspace({
           locked={locked}
         />
       )}
+      {route.name === 'settings' && <SettingsScreen me={clinician} navigate={setRoute} />}
       {help && <HelpOverlay onClose={closeHelp} />}
     </div>
   );

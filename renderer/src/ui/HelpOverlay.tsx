@@ -10,6 +10,7 @@ const KEYS: [string, string][] = [
   ['Enter', 'Open or close the test’s details'],
   ['1 – 5', 'Red flags, History, Tests, Assessment, Letter'],
   ['/', 'Search patients'],
+  [',', 'Settings (clinic, letters, backups, clinicians)'],
   ['Ctrl + L', 'Lock the screen'],
   ['?', 'This help'],
 ];
