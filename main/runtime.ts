@@ -1,8 +1,9 @@
-// One running app over one data folder: context, handler table, dispatcher and the session policy
-// (idle auto-lock). Electron's main and the browser harness both start exactly this, then only
-// differ in how requests arrive (ipcMain vs the loopback bridge).
+// One running app over one data folder: context, handler table, dispatcher, the session policy
+// (idle auto-lock) and the daily automatic backup. Electron's main and the browser harness both
+// start exactly this, then only differ in how requests arrive (ipcMain vs the loopback bridge).
 import { createSessionPolicy } from './auth/policy';
 import { openAppContext, type OpenContextOptions } from './context';
+import { startDailyBackups } from './db/dailyBackup';
 import { createDispatcher, type Dispatch } from './ipc/dispatch';
 import { buildHandlerTable } from './ipc/handlers/index';
 import type { HandlerContext, HandlerGroup } from './ipc/types';
@@ -11,11 +12,22 @@ export interface AppRuntime {
   context: HandlerContext;
   table: HandlerGroup;
   dispatch: Dispatch;
-  /** Stops timers and closes the database (WAL checkpointed by the store). */
+  /** Stops timers, waits for a backup under way, then closes the database (WAL checkpointed). */
   close(): Promise<void>;
 }
 
-export async function startAppRuntime(options: OpenContextOptions): Promise<AppRuntime> {
+export interface RuntimeOptions extends OpenContextOptions {
+  /** How often the daily backup checks whether it is due (default hourly; tests shorten it). */
+  backupCheckMs?: number;
+}
+
+/**
+ * Channels after which the idle time in Settings may differ: the new value applies to the very
+ * next request, not at the timer's next tick (a restore brings the backup's settings with it).
+ */
+const SETTINGS_CHANGING = new Set(['settings:update', 'db:restoreFromBackup']);
+
+export async function startAppRuntime(options: RuntimeOptions): Promise<AppRuntime> {
   const table = buildHandlerTable();
   const context = await openAppContext(options);
   const policy = createSessionPolicy({
@@ -25,7 +37,18 @@ export async function startAppRuntime(options: OpenContextOptions): Promise<AppR
   });
   await policy.refresh();
   const stopTimer = policy.startTimer();
-  const dispatch = createDispatcher(table, context, { beforeRequest: policy.beforeRequest });
+  const stopBackups = startDailyBackups({
+    store: context.store,
+    backupsDir: context.paths.backupsDir,
+    log: context.log,
+    ...(options.backupCheckMs ? { intervalMs: options.backupCheckMs } : {}),
+  });
+  const inner = createDispatcher(table, context, { beforeRequest: policy.beforeRequest });
+  const dispatch: Dispatch = async (channel, payload) => {
+    const result = await inner(channel, payload);
+    if (result.ok && SETTINGS_CHANGING.has(channel)) await policy.refresh();
+    return result;
+  };
   let closed = false;
   return {
     context,
@@ -35,6 +58,7 @@ export async function startAppRuntime(options: OpenContextOptions): Promise<AppR
       if (closed) return;
       closed = true;
       stopTimer();
+      await stopBackups();
       await context.store.close();
     },
   };

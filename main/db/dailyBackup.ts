@@ -25,10 +25,26 @@ export async function runDailyBackup(options: DailyBackupOptions): Promise<void>
   }
 }
 
-/** Starts the checks; returns a function that stops them. The timer never keeps the app alive. */
-export function startDailyBackups(options: DailyBackupOptions): () => void {
-  void runDailyBackup(options);
-  const timer = setInterval(() => void runDailyBackup(options), options.intervalMs ?? 3_600_000);
+/**
+ * Starts the checks (the first one at once); returns a function that stops them and resolves once
+ * a backup already under way has finished, so the caller can then close the store safely. A check
+ * that comes due while the previous one still runs is skipped. The timer never keeps the app alive.
+ */
+export function startDailyBackups(options: DailyBackupOptions): () => Promise<void> {
+  let running: Promise<void> | null = null;
+  let stopped = false;
+  const check = () => {
+    if (stopped || running) return;
+    running = runDailyBackup(options).finally(() => {
+      running = null;
+    });
+  };
+  check();
+  const timer = setInterval(check, options.intervalMs ?? 3_600_000);
   timer.unref();
-  return () => clearInterval(timer);
+  return async () => {
+    stopped = true;
+    clearInterval(timer);
+    await running;
+  };
 }
