@@ -13,8 +13,11 @@ export interface AppUnderTest {
   harness: Harness;
   /** Loads the app in the test's page. */
   open(page?: Page): Promise<void>;
-  /** Closes the app (database included) and starts it again on the same data folder. */
-  restart(): Promise<void>;
+  /**
+   * Closes the app (database included) and starts it again on the same data folder; `whileClosed`
+   * runs in between (e.g. to damage the records file).
+   */
+  restart(whileClosed?: () => void | Promise<void>): Promise<void>;
 }
 
 export const test = base.extend<{ app: AppUnderTest }>({
@@ -29,8 +32,9 @@ export const test = base.extend<{ app: AppUnderTest }>({
       async open(target = page) {
         await target.goto(harness.url);
       },
-      async restart() {
+      async restart(whileClosed) {
         await harness.close();
+        await whileClosed?.();
         harness = await startHarness({ dataDir, rendererDir: RENDERER_DIR });
       },
     };

@@ -13,11 +13,11 @@ import { useAsync } from '../ui/useAsync';
 const WHAT_HAPPENED: Record<Exclude<DatabaseStatus['state'], 'ok'>, string> = {
   corrupt:
     'The records file is damaged, so the app has stopped using it to keep your records safe. ' +
-    'You can put back one of the automatic backups below. The damaged file is not deleted: it is ' +
+    'You can put back one of the backups below. The damaged file is not deleted: it is ' +
     'kept beside the restored one for your IT support.',
   unreadable:
     'The app could not read the records file. If another program has it open, close that program ' +
-    'and try again. Otherwise you can put back one of the automatic backups below; the current ' +
+    'and try again. Otherwise you can put back one of the backups below; the current ' +
     'file is kept beside the restored one.',
   network_share:
     'The records folder is on a network share. SQLite files on shared network folders can be ' +
