@@ -4,10 +4,9 @@ import { DEFAULT_SETTINGS } from '../../../../shared/domain/settings';
 import { checkDraft, draftOf } from '../../../../renderer/src/settings/settingsDraft';
 import { MAX_LOGO_BYTES, readLogo } from '../../../../renderer/src/settings/logo';
 
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
-  'base64',
-);
+const PNG_BASE64 =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+const PNG = Uint8Array.from(atob(PNG_BASE64), (c) => c.charCodeAt(0));
 
 describe('checkDraft', () => {
   it('turns a good draft into settings, numbers parsed and text trimmed', () => {
@@ -66,12 +65,12 @@ describe('readLogo', () => {
     const result = await readLogo(new Blob([PNG], { type: 'application/octet-stream' }));
     expect(result).toEqual({
       ok: true,
-      dataUrl: `data:image/png;base64,${PNG.toString('base64')}`,
+      dataUrl: `data:image/png;base64,${PNG_BASE64}`,
     });
   });
 
   it('reads a JPEG', async () => {
-    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]);
+    const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]);
     const result = await readLogo(new Blob([jpeg]));
     expect(result).toMatchObject({ ok: true, dataUrl: expect.stringMatching(/^data:image\/jpeg/) });
   });
