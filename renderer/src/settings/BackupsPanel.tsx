@@ -39,6 +39,8 @@ export function BackupList({ backups, label }: { backups: BackupInfo[]; label: s
 
 export function BackupsPanel() {
   const [state, reload] = useAsync(() => call('backup:list', {}), 'backups');
+  // After "Back up now" the fresh list replaces the shown one without a loading flash.
+  const [fresh, setFresh] = useState<BackupInfo[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
@@ -51,13 +53,18 @@ export function BackupsPanel() {
         ok: true,
         text: `Backup made at ${formatDateTime(made.createdAt)} (${formatSize(made.sizeBytes)}), checked and complete.`,
       });
-      reload();
     } catch (failure) {
       reportAuthProblem(failure);
       setMessage({ ok: false, text: `The backup was not made: ${errorMessage(failure)}` });
-    } finally {
       setBusy(false);
+      return;
     }
+    // The backup is made; only the list is refreshed here (a failure shows in the list).
+    await call('backup:list', {}).then(setFresh, () => {
+      setFresh(null);
+      reload();
+    });
+    setBusy(false);
   }
 
   return (
@@ -81,8 +88,14 @@ export function BackupsPanel() {
         </p>
       )}
       <h3>Backups in the data folder</h3>
-      <LoadState state={state} what="the backups" onRetry={reload} />
-      {state.kind === 'ready' && <BackupList backups={state.value} label="Backups" />}
+      {fresh ? (
+        <BackupList backups={fresh} label="Backups" />
+      ) : (
+        <>
+          <LoadState state={state} what="the backups" onRetry={reload} />
+          {state.kind === 'ready' && <BackupList backups={state.value} label="Backups" />}
+        </>
+      )}
     </section>
   );
 }
