@@ -14,8 +14,9 @@ export interface DailyBackupOptions {
 
 export async function runDailyBackup(options: DailyBackupOptions): Promise<void> {
   const { store, backupsDir, log } = options;
-  if (store.status().state !== 'ok') return;
   try {
+    // Inside the try: a check that throws for any reason is logged, never an unhandled rejection.
+    if (store.status().state !== 'ok') return;
     const { backupsToKeep } = await store.settings.get();
     const info = await store.backup.runDailyIfDue(backupsDir, backupsToKeep);
     if (info) log.info('daily_backup_created', { sizeBytes: info.sizeBytes });

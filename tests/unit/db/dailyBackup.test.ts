@@ -26,4 +26,18 @@ describe('daily backup', () => {
     expect(log.lines.filter((l) => l.includes('daily_backup_created'))).toHaveLength(4);
     expect(log.lines.join('')).not.toMatch(/Zolt|Kov/);
   });
+
+  it('logs a store that cannot even report its status instead of rejecting', async () => {
+    const log = memoryLogger();
+    const broken = {
+      ...t.store,
+      status: () => {
+        throw new Error('closed');
+      },
+    };
+    await expect(
+      runDailyBackup({ store: broken, backupsDir: join(t.dir, 'backups'), log }),
+    ).resolves.toBeUndefined();
+    expect(log.lines.filter((l) => l.includes('daily_backup_failed'))).toHaveLength(1);
+  });
 });
