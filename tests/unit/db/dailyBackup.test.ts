@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runDailyBackup } from '../../../main/db/dailyBackup';
 import { memoryLogger } from '../../../main/log';
+import type { Store } from '../../../main/db/store';
 import { seed, tempStore, type TempStore } from './tempStore';
 
 let t: TempStore;
@@ -29,11 +30,10 @@ describe('daily backup', () => {
 
   it('logs a store that cannot even report its status instead of rejecting', async () => {
     const log = memoryLogger();
-    const broken = {
-      ...t.store,
-      status: () => {
-        throw new Error('closed');
-      },
+    // The real store, except that asking its status throws (as a closed connection may).
+    const broken: Store = Object.create(t.store);
+    broken.status = () => {
+      throw new Error('closed');
     };
     await expect(
       runDailyBackup({ store: broken, backupsDir: join(t.dir, 'backups'), log }),
