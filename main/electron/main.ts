@@ -1,6 +1,6 @@
 // Electron entry (built to out/main/index.js): lifecycle only. Everything it calls is plain Node
 // or a pure policy function tested without Electron.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
@@ -9,7 +9,8 @@ import { electronLetterOutput } from '../pdf/output/electronLetterOutput';
 import { installLetterOutput } from '../pdf/output/letterOutput';
 import { startAppRuntime, type AppRuntime } from '../runtime';
 import { assertComplete } from '../ipc/registry';
-import { defaultDataDir, isNetworkFsType, isNetworkPath, mountTypeFor } from './dataFolder';
+import { isFolderOnNetworkShare } from '../db/sqlite/networkShare';
+import { defaultDataDir } from './dataFolder';
 import { registerIpc } from './ipc';
 import { electronNativeBinding } from './nativeBinding';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './protocol';
@@ -53,7 +54,7 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
-  if (onNetworkShare(dataDir)) {
+  if (isFolderOnNetworkShare(dataDir)) {
     dialog.showErrorBox(
       'Records folder on a network share',
       `The records folder ${dataDir} is on a network share, where the database can be damaged. ` +
@@ -97,17 +98,6 @@ async function start(): Promise<void> {
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
-}
-
-function onNetworkShare(dir: string): boolean {
-  if (isNetworkPath(dir)) return true;
-  if (process.platform !== 'linux') return false;
-  try {
-    const type = mountTypeFor(dir, readFileSync('/proc/mounts', 'utf8'));
-    return type !== null && isNetworkFsType(type);
-  } catch {
-    return false;
-  }
 }
 
 function fatal(error: unknown): void {

@@ -1,6 +1,8 @@
 // SQLite's locking is unreliable over network file systems and a shared file there corrupts, so the
-// app refuses a database on a network share (ARCHITECTURE.md "Data"). Windows: UNC paths. Linux:
-// the mount that holds the folder, read from /proc/mounts.
+// app refuses a records folder or database on a network share (ARCHITECTURE.md "Data"). The one
+// place that decides it, used both when Electron picks the data folder and when the store opens the
+// database. Plain Node (no 'electron'): Windows and URLs by the path; Linux by the mount that holds
+// the folder, read from /proc/mounts.
 import { readFileSync, realpathSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
@@ -12,12 +14,18 @@ const NETWORK_FILESYSTEMS = new Set([
   'smb2',
   'smb3',
   'smbfs',
-  'ncpfs',
+  'afpfs',
   'afs',
-  'fuse.sshfs',
-  '9p',
+  'ncpfs',
+  'webdav',
   'davfs',
   'fuse.davfs2',
+  'sshfs',
+  'fuse.sshfs',
+  '9p',
+  'ceph',
+  'glusterfs',
+  'fuse.glusterfs',
 ]);
 
 export interface MountEntry {
@@ -25,20 +33,30 @@ export interface MountEntry {
   fsType: string;
 }
 
-/** `\\server\share\...` but not the local long-path forms `\\?\C:\` and `\\.\`. */
-export function isUncPath(path: string): boolean {
-  if (/^\\\\[?.]\\/.test(path)) return /^\\\\\?\\UNC\\/i.test(path);
-  return /^(\\\\|\/\/)[^\\/]+[\\/][^\\/]+/.test(path);
+/**
+ * A path that is certainly on a network share: UNC paths (`\\server\share`, `//server/share`,
+ * `\\?\UNC\server\share`), smb://-style URLs pasted into a settings field, and macOS `/Network/`.
+ * Local device paths (`\\?\C:\`, `\\.\`) are not. Mapped drive letters cannot be told from the
+ * path alone; `isNetworkFsType` covers mounts where the type is known.
+ */
+export function isNetworkPath(path: string, platform: NodeJS.Platform = process.platform): boolean {
+  const p = path.trim();
+  if (/^[\\/]{2}\?[\\/]UNC[\\/]/i.test(p)) return true;
+  if (/^[\\/]{2}[?.][\\/]/.test(p)) return false;
+  if (/^[\\/]{2}[^\\/]/.test(p)) return true;
+  if (/^(smb|cifs|afp|nfs|webdav|davs?|ftp|sftp):/i.test(p)) return true;
+  if (platform === 'darwin' && /^\/Network\//.test(p)) return true;
+  return false;
 }
 
 export function parseMounts(text: string): MountEntry[] {
   return text
     .split('\n')
     .map((line) => line.split(' '))
-    .filter((fields) => fields.length >= 3)
+    .filter((fields) => Boolean(fields[1]) && Boolean(fields[2]))
     .map((fields) => ({
       // /proc/mounts escapes spaces and tabs in mount points as octal.
-      mountPoint: (fields[1] ?? '').replace(/\\(\d{3})/g, (_, octal: string) =>
+      mountPoint: (fields[1] ?? '').replace(/\\([0-7]{3})/g, (_, octal: string) =>
         String.fromCharCode(parseInt(octal, 8)),
       ),
       fsType: fields[2] ?? '',
@@ -61,16 +79,18 @@ export function isNetworkFsType(fsType: string | null): boolean {
   return fsType !== null && NETWORK_FILESYSTEMS.has(fsType.toLowerCase());
 }
 
-/** true when the database file would live on a network share. */
-export function isOnNetworkShare(
-  file: string,
-  readMounts: () => string = () => readFileSync('/proc/mounts', 'utf8'),
+const readProcMounts = (): string => readFileSync('/proc/mounts', 'utf8');
+
+/** true when the folder (which need not exist yet) is on a network share. */
+export function isFolderOnNetworkShare(
+  folder: string,
+  readMounts: () => string = readProcMounts,
 ): boolean {
-  if (isUncPath(file)) return true;
+  if (isNetworkPath(folder)) return true;
   if (process.platform !== 'linux') return false;
-  let folder = resolve(dirname(file));
+  let real = resolve(folder);
   try {
-    folder = realpathSync(folder);
+    real = realpathSync(real);
   } catch {
     // The folder may not exist yet; judge by the path as written.
   }
@@ -80,5 +100,10 @@ export function isOnNetworkShare(
   } catch {
     return false;
   }
-  return isNetworkFsType(fsTypeOf(folder, mounts));
+  return isNetworkFsType(fsTypeOf(real, mounts));
+}
+
+/** true when the database file would live on a network share (judged by the path, then its folder). */
+export function isOnNetworkShare(file: string, readMounts: () => string = readProcMounts): boolean {
+  return isNetworkPath(file) || isFolderOnNetworkShare(dirname(file), readMounts);
 }

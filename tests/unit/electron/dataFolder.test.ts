@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  defaultDataDir,
-  isNetworkFsType,
-  isNetworkPath,
-  mountTypeFor,
-} from '../../../main/electron/dataFolder';
+import { defaultDataDir } from '../../../main/electron/dataFolder';
 
 describe('defaultDataDir', () => {
   it('uses %LOCALAPPDATA% on Windows, never the roaming profile', () => {
@@ -44,53 +39,5 @@ describe('defaultDataDir', () => {
     expect(
       defaultDataDir({ platform: 'linux', env: { HIPSPINE_DATA_DIR: '/tmp/d' }, homedir: '/h' }),
     ).toBe('/tmp/d');
-  });
-});
-
-describe('isNetworkPath', () => {
-  it.each([
-    '\\\\server\\share\\hipspine',
-    '//server/share/hipspine',
-    '\\\\?\\UNC\\server\\share',
-    'smb://nas/clinic',
-    'afp://mac/share',
-  ])('refuses %s', (path) => {
-    expect(isNetworkPath(path, 'win32')).toBe(true);
-  });
-
-  it.each([
-    'C:\\Users\\pt\\AppData\\Local',
-    '\\\\?\\C:\\data',
-    '\\\\.\\C:\\data',
-    '/home/pt',
-    'D:/x',
-  ])('accepts local %s', (path) => {
-    expect(isNetworkPath(path, 'win32')).toBe(false);
-  });
-
-  it('treats /Network on macOS as remote', () => {
-    expect(isNetworkPath('/Network/Servers/nas/x', 'darwin')).toBe(true);
-  });
-});
-
-describe('mountTypeFor', () => {
-  const mounts = [
-    '/dev/sda1 / ext4 rw 0 0',
-    '//nas/clinic /mnt/clinic cifs rw 0 0',
-    'nas:/export /mnt/nfs\\040share nfs4 rw 0 0',
-  ].join('\n');
-
-  it('finds the longest matching mount and its type', () => {
-    expect(mountTypeFor('/home/pt/x', mounts)).toBe('ext4');
-    expect(mountTypeFor('/mnt/clinic/hipspine', mounts)).toBe('cifs');
-    expect(mountTypeFor('/mnt/nfs share/db', mounts)).toBe('nfs4');
-    expect(mountTypeFor('/mnt/clinicx', mounts)).toBe('ext4');
-  });
-
-  it('knows network file-system types', () => {
-    expect(isNetworkFsType('cifs')).toBe(true);
-    expect(isNetworkFsType('nfs4')).toBe(true);
-    expect(isNetworkFsType('fuse.sshfs')).toBe(true);
-    expect(isNetworkFsType('ext4')).toBe(false);
   });
 });
