@@ -1,14 +1,9 @@
 // The letters handler group over a real temp database, through the app's dispatcher: a signed
 // encounter gets a letter stored with its sha256; asking again returns the same letter (same
 // bytes); save writes into the exports folder in the harness; print is unsupported there.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newSession } from '../../main/auth/session';
-import { openStore } from '../../main/db/sqlite/open';
-import { SYSTEM_ACTOR, type Store } from '../../main/db/store';
 import { createDispatcher, type Dispatch } from '../../main/ipc/dispatch';
 import { encounterHandlers } from '../../main/ipc/handlers/encounters';
 import { letterHandlers } from '../../main/ipc/handlers/letters';
@@ -16,104 +11,72 @@ import { patientHandlers } from '../../main/ipc/handlers/patients';
 import { settingsHandlers } from '../../main/ipc/handlers/settings';
 import { createHandlerTable } from '../../main/ipc/registry';
 import type { HandlerContext } from '../../main/ipc/types';
-import { memoryLogger } from '../../main/log';
-import { appPaths } from '../../main/paths';
 import { installLetterOutput, type LetterOutput } from '../../main/pdf/output/letterOutput';
 import type { Encounter } from '../../shared/domain/encounter';
-import type { Patient } from '../../shared/domain/patient';
 import type { LetterPreview, LetterRecord } from '../../shared/ipc/contract';
-import type { IpcResult } from '../../shared/ipc/result';
+import { openSignedInApp, seedDraft, type SignedInApp } from '../helpers/signedInApp';
 import { pdfPages } from '../unit/pdf/letterFixture';
 
-let dir: string;
-let store: Store;
+let app: SignedInApp;
 let context: HandlerContext;
 let call: Dispatch;
+let value: SignedInApp['value'];
 const now = new Date('2025-11-20T10:12:00.000Z');
-
-async function value<T>(channel: string, payload: unknown): Promise<T> {
-  const result = (await call(channel, payload)) as IpcResult<T>;
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-  return result.value;
-}
 
 let encounter: Encounter;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'hipspine-letters-'));
-  const paths = appPaths(dir);
-  store = await openStore({ file: paths.databaseFile, clock: () => now });
-  const clinician = await store.clinicians.create(
-    {
-      username: 'sokafor',
-      name: 'Sam Okafor',
-      profession: 'Physiotherapist',
-      registration: 'HCPC PH123456',
-      passwordHash: 'x',
-      salt: 'y',
-    },
-    SYSTEM_ACTOR,
-  );
-  const session = newSession();
-  session.clinician = clinician;
-  context = {
-    store,
+  app = await openSignedInApp({
+    prefix: 'hipspine-letters-',
     clock: () => now,
-    paths,
-    session,
-    log: memoryLogger(),
-    app: { name: 'HipSpine', version: '0', harness: true },
-  };
-  call = createDispatcher(
-    createHandlerTable([patientHandlers, encounterHandlers, settingsHandlers, letterHandlers]),
-    context,
-  );
+    groups: [patientHandlers, encounterHandlers, settingsHandlers, letterHandlers],
+    clinician: { username: 'sokafor', name: 'Sam Okafor', registration: 'HCPC PH123456' },
+  });
+  ({ context, call, value } = app);
   await value('settings:update', {
     clinicName: 'Riverside Physiotherapy',
     clinicAddress: '12 Mill Lane',
     clinicPhone: '01632 960 123',
   });
-  const patient = await value<Patient>('patients:create', {
-    givenName: 'Żaneta',
-    familyName: 'Łukasiewicz',
-    birthDate: '1963-04-17',
-    sex: 'female',
-    identifier: 'K-100',
-  });
-  encounter = await value<Encounter>('encounters:start', { patientId: patient.id });
-  const changes = [
-    { kind: 'history', id: 'agg_squatting', value: true },
-    { kind: 'history', id: 'agg_shoes_socks', value: true },
+  ({ encounter } = await seedDraft(
+    app,
     {
-      kind: 'test',
-      testId: 'active_hip_flexion_lateral_pain',
-      side: 'right',
-      record: { result: 'positive' },
+      givenName: 'Żaneta',
+      familyName: 'Łukasiewicz',
+      birthDate: '1963-04-17',
+      sex: 'female',
+      identifier: 'K-100',
     },
-    { kind: 'test', testId: 'hip_scour', side: 'right', record: { result: 'positive' } },
-    {
-      kind: 'test',
-      testId: 'hip_ir_rom',
-      side: 'right',
-      record: { result: 'positive', valueDeg: 12 },
-    },
-    { kind: 'bodyChart', regions: ['right_groin_anterior_thigh'] },
-    {
-      kind: 'fields',
-      presentingComplaint: 'Right groin pain for seven months.',
-      plan: 'Hip programme; review in 4 weeks.',
-      referral: { recipient: 'Dr Helen Carter', urgency: 'routine', notes: '' },
-    },
-  ];
-  for (const change of changes) {
-    await value('encounters:change', { encounterId: encounter.id, change });
-  }
+    [
+      { kind: 'history', id: 'agg_squatting', value: true },
+      { kind: 'history', id: 'agg_shoes_socks', value: true },
+      {
+        kind: 'test',
+        testId: 'active_hip_flexion_lateral_pain',
+        side: 'right',
+        record: { result: 'positive' },
+      },
+      { kind: 'test', testId: 'hip_scour', side: 'right', record: { result: 'positive' } },
+      {
+        kind: 'test',
+        testId: 'hip_ir_rom',
+        side: 'right',
+        record: { result: 'positive', valueDeg: 12 },
+      },
+      { kind: 'bodyChart', regions: ['right_groin_anterior_thigh'] },
+      {
+        kind: 'fields',
+        presentingComplaint: 'Right groin pain for seven months.',
+        plan: 'Hip programme; review in 4 weeks.',
+        referral: { recipient: 'Dr Helen Carter', urgency: 'routine', notes: '' },
+      },
+    ],
+  ));
 });
 
 afterAll(async () => {
   installLetterOutput(null);
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
+  await app.dispose();
 });
 
 describe('letters handlers', () => {

@@ -2,16 +2,18 @@
 // findings parser, the export schema and `hipspine letter`), a patient's whole record, bad ids.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEncounterExport } from '../../shared/domain/exportRecord';
 import { parseFindings } from '../../shared/findings/schema';
 import { main } from '../../main/cli/index';
-import { assessEncounter } from '../../main/db/assessment';
-import { openStore } from '../../main/db/sqlite/open';
-import { SYSTEM_ACTOR } from '../../main/db/store';
+import { encounterHandlers } from '../../main/ipc/handlers/encounters';
+import { patientHandlers } from '../../main/ipc/handlers/patients';
+import { settingsHandlers } from '../../main/ipc/handlers/settings';
+import type { Encounter } from '../../shared/domain/encounter';
+import { openSignedInApp, seedDraft, type SignedInApp } from '../helpers/signedInApp';
 
+let app: SignedInApp;
 let dir: string;
 let file: string;
 let signedId: string;
@@ -30,25 +32,20 @@ async function run(args: string[]) {
 }
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'hipspine-export-'));
-  file = join(dir, 'records.sqlite3');
-  const store = await openStore({ file, clock: () => new Date('2025-03-01T10:00:00.000Z') });
-  const clinician = await store.clinicians.create(
-    {
-      username: 'asmith',
-      name: 'Alex Smith',
-      profession: 'Physiotherapist',
-      registration: 'PH123456',
-      passwordHash: 'x',
-      salt: 'y',
-    },
-    SYSTEM_ACTOR,
-  );
-  await store.settings.update(
-    { clinicName: 'Hill Street Physio', clinicAddress: '1 Hill St', clinicPhone: '0123' },
-    clinician.id,
-  );
-  const patient = await store.patients.create(
+  app = await openSignedInApp({
+    prefix: 'hipspine-export-',
+    clock: () => new Date('2025-03-01T10:00:00.000Z'),
+    groups: [patientHandlers, encounterHandlers, settingsHandlers],
+  });
+  dir = app.dir;
+  file = app.context.paths.databaseFile;
+  await app.value('settings:update', {
+    clinicName: 'Hill Street Physio',
+    clinicAddress: '1 Hill St',
+    clinicPhone: '0123',
+  });
+  const { patient, encounter } = await seedDraft(
+    app,
     {
       givenName: 'Zoltán',
       familyName: 'Kovács',
@@ -57,48 +54,40 @@ beforeAll(async () => {
       identifier: 'K-1',
       contact: null,
     },
-    clinician.id,
+    [
+      { kind: 'bodyChart', regions: ['right_groin_anterior_thigh'] },
+      {
+        kind: 'test',
+        testId: 'fadir',
+        side: 'right',
+        record: { result: 'positive', valueDeg: null, level: null, note: null },
+      },
+      {
+        kind: 'test',
+        testId: 'hip_ir_rom',
+        side: 'right',
+        record: { result: 'positive', valueDeg: 12, level: null, note: null },
+      },
+      { kind: 'redFlag', id: 'rf_ces_saddle_anaesthesia', present: false },
+      {
+        kind: 'fields',
+        presentingComplaint: 'Groin pain',
+        plan: 'Refer',
+        referral: { recipient: 'Dr Jones', urgency: 'routine', notes: 'Thanks' },
+      },
+    ],
   );
   patientId = patient.id;
-  const encounter = await store.encounters.start(patient.id, clinician.id, clinician.id);
-  const changes = [
-    { kind: 'bodyChart', regions: ['right_groin_anterior_thigh'] },
-    {
-      kind: 'test',
-      testId: 'fadir',
-      side: 'right',
-      record: { result: 'positive', valueDeg: null, level: null, note: null },
-    },
-    {
-      kind: 'test',
-      testId: 'hip_ir_rom',
-      side: 'right',
-      record: { result: 'positive', valueDeg: 12, level: null, note: null },
-    },
-    { kind: 'redFlag', id: 'rf_ces_saddle_anaesthesia', present: false },
-    {
-      kind: 'fields',
-      presentingComplaint: 'Groin pain',
-      plan: 'Refer',
-      referral: { recipient: 'Dr Jones', urgency: 'routine', notes: 'Thanks' },
-    },
-  ] as const;
-  for (const change of changes)
-    await store.encounters.applyChange(encounter.id, change as never, clinician.id);
-  const draft = await store.encounters.get(encounter.id);
-  const assessment = assessEncounter(draft!, patient);
-  await store.encounters.sign(
-    encounter.id,
-    { revision: draft!.revision, assessment, engineVersion: assessment.engine_version },
-    clinician.id,
-  );
-  await store.encounters.addAddendum(encounter.id, 'Imaging booked.', clinician.id);
+  // Signing recomputes the assessment in main, as the app does.
+  await app.value('encounters:sign', { encounterId: encounter.id });
+  await app.value('encounters:addAddendum', { encounterId: encounter.id, text: 'Imaging booked.' });
   signedId = encounter.id;
-  draftId = (await store.encounters.start(patient.id, clinician.id, clinician.id)).id;
-  await store.close();
+  draftId = (await app.value<Encounter>('encounters:start', { patientId })).id;
+  // The CLI opens the file itself.
+  await app.store.close();
 });
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => app.dispose());
 
 describe('hipspine export', () => {
   it('prints a signed encounter in the findings format with the letter blocks', async () => {

@@ -2,82 +2,46 @@
 // create a patient, start, autosave changes, sign (assessment recomputed in main), refuse a change
 // after signing, addendum, search, backup and restore, audit verification.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Encounter } from '../../shared/domain/encounter';
 import type { Patient } from '../../shared/domain/patient';
 import type { BackupInfo, SaveReceipt } from '../../shared/ipc/contract';
-import type { IpcResult } from '../../shared/ipc/result';
 import { ENGINE_VERSION } from '../../shared/engine/version';
-import { newSession } from '../../main/auth/session';
-import { openStore } from '../../main/db/sqlite/open';
-import { SYSTEM_ACTOR, type Store } from '../../main/db/store';
-import { createDispatcher, type Dispatch } from '../../main/ipc/dispatch';
+import type { Dispatch } from '../../main/ipc/dispatch';
 import { auditHandlers } from '../../main/ipc/handlers/audit';
 import { backupHandlers } from '../../main/ipc/handlers/backup';
 import { dbHandlers } from '../../main/ipc/handlers/db';
 import { encounterHandlers } from '../../main/ipc/handlers/encounters';
 import { patientHandlers } from '../../main/ipc/handlers/patients';
 import { settingsHandlers } from '../../main/ipc/handlers/settings';
-import { createHandlerTable } from '../../main/ipc/registry';
 import type { HandlerContext } from '../../main/ipc/types';
 import { memoryLogger } from '../../main/log';
-import { appPaths } from '../../main/paths';
+import { openSignedInApp, type SignedInApp } from '../helpers/signedInApp';
 
-let dir: string;
-let store: Store;
+let app: SignedInApp;
 let context: HandlerContext;
 let call: Dispatch;
+let value: SignedInApp['value'];
 const log = memoryLogger();
 let now = new Date('2025-03-01T10:00:00.000Z');
 
-async function value<T>(channel: string, payload: unknown): Promise<T> {
-  const result = (await call(channel, payload)) as IpcResult<T>;
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-  return result.value;
-}
-
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'hipspine-records-'));
-  const paths = appPaths(dir);
-  store = await openStore({ file: paths.databaseFile, clock: () => now });
-  const clinician = await store.clinicians.create(
-    {
-      username: 'asmith',
-      name: 'Alex Smith',
-      profession: 'Physiotherapist',
-      registration: 'PH123456',
-      passwordHash: 'x',
-      salt: 'y',
-    },
-    SYSTEM_ACTOR,
-  );
-  const session = newSession();
-  session.clinician = clinician;
-  context = {
-    store,
+  app = await openSignedInApp({
+    prefix: 'hipspine-records-',
     clock: () => now,
-    paths,
-    session,
     log,
-    app: { name: 'HipSpine', version: '0', harness: true },
-  };
-  const table = createHandlerTable([
-    patientHandlers,
-    encounterHandlers,
-    settingsHandlers,
-    backupHandlers,
-    auditHandlers,
-    dbHandlers,
-  ]);
-  call = createDispatcher(table, context);
+    groups: [
+      patientHandlers,
+      encounterHandlers,
+      settingsHandlers,
+      backupHandlers,
+      auditHandlers,
+      dbHandlers,
+    ],
+  });
+  ({ context, call, value } = app);
 });
 
-afterAll(async () => {
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => app.dispose());
 
 describe('records through the IPC handlers', () => {
   let patient: Patient;

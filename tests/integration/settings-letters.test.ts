@@ -1,100 +1,56 @@
 // Settings feed the letter, over a real temp database through the app's dispatcher: a bad logo is
 // refused with a plain message, the clinic name and paper size reach the printed letter, and
 // letters:checkCharacters names the draft's text the fonts cannot draw before signing.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newSession } from '../../main/auth/session';
-import { openStore } from '../../main/db/sqlite/open';
-import { SYSTEM_ACTOR, type Store } from '../../main/db/store';
-import { createDispatcher, type Dispatch } from '../../main/ipc/dispatch';
+import type { Dispatch } from '../../main/ipc/dispatch';
 import { encounterHandlers } from '../../main/ipc/handlers/encounters';
 import { letterHandlers } from '../../main/ipc/handlers/letters';
 import { patientHandlers } from '../../main/ipc/handlers/patients';
 import { settingsHandlers } from '../../main/ipc/handlers/settings';
-import { createHandlerTable } from '../../main/ipc/registry';
-import { memoryLogger } from '../../main/log';
-import { appPaths } from '../../main/paths';
 import type { Encounter } from '../../shared/domain/encounter';
-import type { Patient } from '../../shared/domain/patient';
 import type { Settings } from '../../shared/domain/settings';
 import type { LetterPreview, UndrawableText } from '../../shared/ipc/contract';
-import type { IpcResult } from '../../shared/ipc/result';
+import { openSignedInApp, seedDraft, type SignedInApp } from '../helpers/signedInApp';
 import { pdfPages } from '../unit/pdf/letterFixture';
 
 /** A 1×1 PNG. */
 const PNG_LOGO =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
-let dir: string;
-let store: Store;
+let app: SignedInApp;
 let call: Dispatch;
+let value: SignedInApp['value'];
 const now = new Date('2025-11-20T10:12:00.000Z');
 
-async function value<T>(channel: string, payload: unknown): Promise<T> {
-  const result = (await call(channel, payload)) as IpcResult<T>;
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-  return result.value;
-}
-
 async function draftFor(givenName: string, familyName: string): Promise<Encounter> {
-  const patient = await value<Patient>('patients:create', {
-    givenName,
-    familyName,
-    birthDate: '1971-06-02',
-    sex: 'male',
-  });
-  const encounter = await value<Encounter>('encounters:start', { patientId: patient.id });
-  for (const change of [
-    { kind: 'history', id: 'agg_squatting', value: true },
-    { kind: 'test', testId: 'hip_scour', side: 'right', record: { result: 'positive' } },
-    {
-      kind: 'fields',
-      presentingComplaint: 'Right groin pain.',
-      plan: 'Review in 4 weeks.',
-      referral: { recipient: 'Dr Helen Carter', urgency: 'routine', notes: '' },
-    },
-  ]) {
-    await value('encounters:change', { encounterId: encounter.id, change });
-  }
+  const { encounter } = await seedDraft(
+    app,
+    { givenName, familyName, birthDate: '1971-06-02', sex: 'male' },
+    [
+      { kind: 'history', id: 'agg_squatting', value: true },
+      { kind: 'test', testId: 'hip_scour', side: 'right', record: { result: 'positive' } },
+      {
+        kind: 'fields',
+        presentingComplaint: 'Right groin pain.',
+        plan: 'Review in 4 weeks.',
+        referral: { recipient: 'Dr Helen Carter', urgency: 'routine', notes: '' },
+      },
+    ],
+  );
   return encounter;
 }
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'hipspine-settings-letters-'));
-  const paths = appPaths(dir);
-  store = await openStore({ file: paths.databaseFile, clock: () => now });
-  const clinician = await store.clinicians.create(
-    {
-      username: 'rmensah',
-      name: 'Rita Mensah',
-      profession: 'Physiotherapist',
-      registration: 'HCPC PH654321',
-      passwordHash: 'x',
-      salt: 'y',
-    },
-    SYSTEM_ACTOR,
-  );
-  const session = newSession();
-  session.clinician = clinician;
-  call = createDispatcher(
-    createHandlerTable([patientHandlers, encounterHandlers, settingsHandlers, letterHandlers]),
-    {
-      store,
-      clock: () => now,
-      paths,
-      session,
-      log: memoryLogger(),
-      app: { name: 'HipSpine', version: '0', harness: true },
-    },
-  );
+  app = await openSignedInApp({
+    prefix: 'hipspine-settings-letters-',
+    clock: () => now,
+    groups: [patientHandlers, encounterHandlers, settingsHandlers, letterHandlers],
+    clinician: { username: 'rmensah', name: 'Rita Mensah', registration: 'HCPC PH654321' },
+  });
+  ({ call, value } = app);
 });
 
-afterAll(async () => {
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => app.dispose());
 
 describe('settings:update', () => {
   it('refuses a logo that is not a PNG or JPEG, naming the problem, and keeps the old one', async () => {
