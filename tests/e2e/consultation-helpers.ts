@@ -1,10 +1,11 @@
 // Shared steps for the consultation end-to-end tests: first-run setup, a new patient, a new
-// encounter, axe checks, step screenshots, and an interaction counter for the standard exam.
+// encounter (or all three from a fresh app), axe checks, step screenshots, and an interaction
+// counter for the standard exam.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect } from './fixtures';
+import { expect, type AppUnderTest } from './fixtures';
 
 export const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
 export const PASSWORD = 'correct horse battery';
@@ -50,6 +51,23 @@ export async function addPatient(page: Page, patient: NewPatient): Promise<void>
 export async function startEncounter(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Start new encounter' }).click();
   await expect(page.getByRole('heading', { name: 'Red flags' })).toBeVisible();
+}
+
+/** Adds the patient and starts their encounter, which opens on the Red flags step. */
+export async function newEncounterFor(page: Page, patient: NewPatient): Promise<void> {
+  await addPatient(page, patient);
+  await startEncounter(page);
+}
+
+/** From a fresh app to a new encounter: open, set up or sign in, add the patient, start. */
+export async function openNewEncounter(
+  app: AppUnderTest,
+  page: Page,
+  patient: NewPatient,
+): Promise<void> {
+  await app.open();
+  await setUpClinician(page);
+  await newEncounterFor(page, patient);
 }
 
 /** No serious or critical axe violation on what is on screen now. */

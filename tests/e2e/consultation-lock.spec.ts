@@ -1,25 +1,15 @@
 // Ctrl+L locks the screen over the consultation; after unlocking, what was on screen is still there.
 import { test, expect } from './fixtures';
-import {
-  addPatient,
-  expectAccessible,
-  expectSaved,
-  PASSWORD,
-  setUpClinician,
-  startEncounter,
-} from './consultation-helpers';
+import { expectAccessible, expectSaved, openNewEncounter, PASSWORD } from './consultation-helpers';
 
 test('locking keeps the consultation as it was', async ({ app, page }) => {
   test.setTimeout(60_000);
-  await app.open();
-  await setUpClinician(page);
-  await addPatient(page, {
+  await openNewEncounter(app, page, {
     given: 'Ola',
     family: 'Nordmann',
     birthDate: '1966-05-05',
     sex: 'male',
   });
-  await startEncounter(page);
   await page.keyboard.press('2');
   await page.getByLabel('Presenting complaint').fill('Right groin pain on stairs');
   await page.keyboard.press('Escape');

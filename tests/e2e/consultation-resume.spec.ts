@@ -1,26 +1,16 @@
 // A draft survives a restart: record, quit and relaunch the app on the same data folder, sign in,
 // and pick the draft up from the recent encounters with every answer in place.
 import { test, expect } from './fixtures';
-import {
-  addPatient,
-  expectAccessible,
-  expectSaved,
-  PASSWORD,
-  setUpClinician,
-  startEncounter,
-} from './consultation-helpers';
+import { expectAccessible, expectSaved, openNewEncounter, PASSWORD } from './consultation-helpers';
 
 test('a draft is resumed after a restart', async ({ app, page }) => {
   test.setTimeout(60_000);
-  await app.open();
-  await setUpClinician(page);
-  await addPatient(page, {
+  await openNewEncounter(app, page, {
     given: 'Mei',
     family: 'Tanaka',
     birthDate: '1970-11-20',
     sex: 'female',
   });
-  await startEncounter(page);
 
   await page.getByRole('button', { name: /No to all remaining/ }).click();
   await page.keyboard.press('2');

@@ -4,11 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import {
-  addPatient,
   expectAccessible,
   expectSaved,
+  newEncounterFor,
   setUpClinician,
-  startEncounter,
 } from './consultation-helpers';
 import { pdfPages } from '../unit/pdf/letterFixture';
 
@@ -28,13 +27,12 @@ test('letterhead from Settings; undrawable characters named before signing', asy
   await expect(form.locator('[data-settings-save="saved"]')).toBeVisible();
 
   await page.getByRole('button', { name: '← Patients' }).click();
-  await addPatient(page, {
+  await newEncounterFor(page, {
     given: 'Min-jun 🦴',
     family: '한국',
     birthDate: '1979-08-30',
     sex: 'male',
   });
-  await startEncounter(page);
   await page.getByRole('button', { name: /No to all remaining/ }).click();
   await expectSaved(page);
   await page.keyboard.press('5');
