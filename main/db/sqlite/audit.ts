@@ -39,8 +39,12 @@ export function canonicalJson(value: unknown): string {
   );
 }
 
-export function auditRowHash(row: Omit<AuditRow, 'hash'>): string {
-  const canonical = JSON.stringify([
+/**
+ * The stored columns before `hash`, in table order: both what the hash covers and the INSERT's
+ * values, so the two cannot drift apart.
+ */
+function chainedFields(row: Omit<AuditRow, 'hash'>) {
+  return [
     row.seq,
     row.at,
     row.actor,
@@ -49,8 +53,13 @@ export function auditRowHash(row: Omit<AuditRow, 'hash'>): string {
     row.entity_id,
     row.changes,
     row.prev_hash,
-  ]);
-  return createHash('sha256').update(canonical).digest('hex');
+  ] as const;
+}
+
+export function auditRowHash(row: Omit<AuditRow, 'hash'>): string {
+  return createHash('sha256')
+    .update(JSON.stringify(chainedFields(row)))
+    .digest('hex');
 }
 
 export function appendAudit(db: WriteDb, actor: Actor, event: AuditEvent): void {
@@ -70,14 +79,7 @@ export function appendAudit(db: WriteDb, actor: Actor, event: AuditEvent): void 
   db.run(
     `INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, changes, prev_hash, hash)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    row.seq,
-    row.at,
-    row.actor,
-    row.action,
-    row.entity,
-    row.entity_id,
-    row.changes,
-    row.prev_hash,
+    ...chainedFields(row),
     auditRowHash(row),
   );
 }

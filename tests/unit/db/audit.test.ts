@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../../main/db/sqlite/audit';
+import { auditRowHash, canonicalJson } from '../../../main/db/sqlite/audit';
 import { seed, tempStore, type TempStore } from './tempStore';
 
 let t: TempStore;
@@ -70,5 +70,27 @@ describe('audit chain', () => {
     expect(canonicalJson({ b: 1, a: { d: 2, c: 3 } })).toBe('{"a":{"c":3,"d":2},"b":1}');
     const tricky = JSON.parse('{"__proto__": {"x": 1}, "a": 2}') as unknown;
     expect(canonicalJson(tricky)).toBe('{"__proto__":{"x":1},"a":2}');
+  });
+
+  it("keeps the row hash format, so chains already in users' files still verify", async () => {
+    // Pinned: sha256 over the JSON array of the columns before `hash`, in table order.
+    const row = {
+      seq: 3,
+      at: '2025-03-01T10:00:00.000Z',
+      actor: 'clin-1',
+      action: 'create',
+      entity: 'patient',
+      entity_id: 'p-1',
+      changes: '{"a":1}',
+      prev_hash: '0'.repeat(64),
+    };
+    expect(auditRowHash(row)).toBe(
+      '90d50fe0b5b3518a092cde98c6b3afe12017bb0291c4353cbd08329d875561aa',
+    );
+    // And what appendAudit stored is what the hash covers, row by row.
+    const stored = t.store.rawDatabase
+      .prepare('SELECT * FROM audit_log ORDER BY seq')
+      .all() as (typeof row & { hash: string })[];
+    for (const { hash, ...rest } of stored) expect(auditRowHash(rest)).toBe(hash);
   });
 });
