@@ -130,10 +130,18 @@ export const PRIOR_ADJUSTMENTS: readonly PriorAdjustment[] = [
     source: 'piriformis',
     prior: 0.1,
     when: 'Sitting pain with tenderness at the sciatic notch',
+    // "Sitting pain" (§5): pain on prolonged sitting or on sitting on that buttock — both are the
+    // sitting intolerance described in deep gluteal syndrome (Hopayian 2010).
     condition: {
       kind: 'all',
       of: [
-        { kind: 'history_present', id: 'agg_prolonged_sitting' },
+        {
+          kind: 'any',
+          of: [
+            { kind: 'history_present', id: 'agg_prolonged_sitting' },
+            { kind: 'history_present', id: 'agg_sitting_on_affected_buttock' },
+          ],
+        },
         { kind: 'test_positive', id: 'sciatic_notch_tenderness' },
       ],
     },

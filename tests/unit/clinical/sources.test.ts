@@ -51,6 +51,25 @@ describe('priors (REFERENCE.md §5)', () => {
         exam({ history: sitting, tests: { sciatic_notch_tenderness: { result: 'not_tested' } } }),
       ),
     ).toBe(false);
+    const onTheButtock = { agg_sitting_on_affected_buttock: true };
+    expect(
+      holds(
+        5,
+        exam({
+          history: onTheButtock,
+          tests: { sciatic_notch_tenderness: { result: 'positive' } },
+        }),
+      ),
+    ).toBe(true);
+    expect(
+      holds(
+        5,
+        exam({
+          history: { agg_prolonged_sitting: false, agg_sitting_on_affected_buttock: false },
+          tests: { sciatic_notch_tenderness: { result: 'positive' } },
+        }),
+      ),
+    ).toBe(false);
   });
 });
 
