@@ -1,8 +1,12 @@
 // The body chart: front and back views, left and right regions (shared/domain/bodyChart.ts). Each
 // region is a checkbox: click, tap, Space or Enter toggles it. Views are drawn as the clinician
-// faces the patient: on the front view the patient's right is on the viewer's left.
+// faces the patient: on the front view the patient's right is on the viewer's left. Some drawn
+// regions are smaller than a fingertip, so a table of large buttons beside the drawing toggles the
+// same regions; both read and write the one `regions` list.
 import type { KeyboardEvent } from 'react';
 import type { BodyRegionArea, BodyRegionId, BodySide } from '../../../shared/domain/bodyChart';
+import { AREA_WORDS, regionWords, toggleRegion } from './regions';
+import { RegionButtons } from './RegionButtons';
 
 interface Shape {
   area: BodyRegionArea;
@@ -12,17 +16,6 @@ interface Shape {
   w: number;
   h: number;
 }
-
-const AREA_WORDS: Record<BodyRegionArea, string> = {
-  low_back: 'low back',
-  sij_region: 'SIJ region',
-  buttock: 'buttock',
-  groin_anterior_thigh: 'groin / anterior thigh',
-  lateral_hip: 'lateral hip',
-  posterior_thigh: 'posterior thigh',
-  below_knee: 'below the knee',
-  foot: 'foot',
-};
 
 /** Back view: the patient's left is on the viewer's left. x is for the left side; right mirrors. */
 const BACK: Omit<Shape, 'side'>[] = [
@@ -81,10 +74,7 @@ export function BodyChart({
 
   function toggle(id: BodyRegionId) {
     if (readOnly) return;
-    const next = new Set(marked);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    onChange([...next]);
+    onChange(toggleRegion(regions, id));
   }
 
   function view(title: string, list: Shape[], sideLabels: [string, string]) {
@@ -134,18 +124,14 @@ export function BodyChart({
 
   return (
     <div className="body-chart">
-      {view('Front', shapes(FRONT, false), ['R', 'L'])}
-      {view('Back', shapes(BACK, true), ['L', 'R'])}
+      <div className="body-views">
+        {view('Front', shapes(FRONT, false), ['R', 'L'])}
+        {view('Back', shapes(BACK, true), ['L', 'R'])}
+      </div>
+      <RegionButtons marked={marked} onToggle={toggle} readOnly={readOnly} />
       <p className="body-chart-list" aria-live="polite">
         Marked:{' '}
-        {regions.length === 0
-          ? 'none'
-          : regions
-              .map((id) => {
-                const [side, ...rest] = id.split('_');
-                return `${side} ${AREA_WORDS[rest.join('_') as BodyRegionArea]}`;
-              })
-              .join(', ')}
+        {regions.length === 0 ? 'none' : regions.map((id) => regionWords(id, false)).join(', ')}
       </p>
     </div>
   );
