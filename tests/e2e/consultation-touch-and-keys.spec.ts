@@ -47,3 +47,46 @@ test('body chart: every region has a 44 px button that stays in step with the dr
   await expect(sijDrawn).toHaveAttribute('aria-checked', 'false');
   await expect(page.getByText('Marked: left buttock')).toBeVisible();
 });
+
+test('red flags: Y / N answer the current question and move on; listed in the help', async ({
+  app,
+  page,
+}) => {
+  await openNewEncounter(app, page, PATIENT);
+  const questions = page.locator('.question-list > li');
+  const first = questions.nth(0);
+  await expect(first).toHaveAttribute('aria-current', 'step');
+  await expect(first).toBeFocused();
+
+  await page.keyboard.press('n');
+  await page.keyboard.press('N');
+  await expect(first.getByRole('button', { name: '✓ No' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(questions.nth(1).getByRole('button', { name: '✓ No' })).toBeVisible();
+  await expect(questions.nth(2)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(questions.nth(1)).toHaveAttribute('aria-current', 'step');
+  await page.keyboard.press('ArrowDown');
+
+  // Y on a question raises its flag: the banner appears and the cursor moves on.
+  const bowel = page.locator('[data-flag="rf_ces_bowel"]');
+  await expect(bowel).toHaveAttribute('aria-current', 'step');
+  await page.keyboard.press('y');
+  await expect(bowel.getByRole('button', { name: '✓ Yes' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page.getByRole('alert', { name: 'Red flag' })).toBeVisible();
+  await expect(questions.nth(3)).toBeFocused();
+
+  await expect(page.getByRole('button', { name: /No to all remaining \(20\)/ })).toBeEnabled();
+  await page.getByRole('button', { name: /No to all remaining/ }).click();
+  await expect(page.getByRole('button', { name: /No to all remaining \(0\)/ })).toBeDisabled();
+  await expectSaved(page);
+  await expectAccessible(page, 'red flags by key');
+
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keys' });
+  await expect(help.getByRole('row', { name: /Y \/ N.*Red flags: yes \/ no/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(help).toHaveCount(0);
+});
