@@ -3,6 +3,7 @@
 // so they run the same code against the same kind of database.
 import { mkdirSync } from 'node:fs';
 import { newSession } from './auth/session';
+import { harnessChoices, harnessFilePicker, type FilePicker } from './backup/filePicker';
 import type { Store } from './db/store';
 import { openStore } from './db/sqlite/open';
 import type { HandlerContext } from './ipc/types';
@@ -33,6 +34,11 @@ export interface OpenContextOptions {
   /** Tests swap the store; the app uses SQLite. */
   openStore?: StoreOpener;
   log?: Logger;
+  /**
+   * Native folder/file dialogs (Electron passes its adapter). Without one, the harness "chooses"
+   * inside the data folder (backup/filePicker.ts); any other context has no picker.
+   */
+  filePicker?: FilePicker;
 }
 
 export async function openAppContext(options: OpenContextOptions): Promise<HandlerContext> {
@@ -44,6 +50,9 @@ export async function openAppContext(options: OpenContextOptions): Promise<Handl
     clock,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
+  const filePicker =
+    options.filePicker ??
+    (options.harness ? harnessFilePicker(harnessChoices(paths.dataDir)) : undefined);
   return {
     store,
     clock,
@@ -51,5 +60,6 @@ export async function openAppContext(options: OpenContextOptions): Promise<Handl
     session: newSession(),
     log: options.log ?? fileLogger(paths.logFile),
     app: { name: APP_NAME, version: APP_VERSION, harness: options.harness },
+    ...(filePicker ? { filePicker } : {}),
   };
 }

@@ -25,7 +25,11 @@ export interface RuntimeOptions extends OpenContextOptions {
  * Channels after which the idle time in Settings may differ: the new value applies to the very
  * next request, not at the timer's next tick (a restore brings the backup's settings with it).
  */
-const SETTINGS_CHANGING = new Set(['settings:update', 'db:restoreFromBackup']);
+const SETTINGS_CHANGING = new Set([
+  'settings:update',
+  'db:restoreFromBackup',
+  'db:restoreFromChosenFile',
+]);
 
 export async function startAppRuntime(options: RuntimeOptions): Promise<AppRuntime> {
   const table = buildHandlerTable();

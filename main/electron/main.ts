@@ -5,6 +5,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { restrictToOwner } from '../auth/dataFolderAccess';
+import { electronFilePicker } from '../backup/electronFilePicker';
 import { electronLetterOutput } from '../pdf/output/electronLetterOutput';
 import { installLetterOutput } from '../pdf/output/letterOutput';
 import { startAppRuntime, type AppRuntime } from '../runtime';
@@ -74,6 +75,8 @@ async function start(): Promise<void> {
     dataDir,
     harness: false,
     ...(nativeBinding ? { nativeBinding } : {}),
+    // Folder and file dialogs for backup:createInChosenFolder / db:restoreFromChosenFile.
+    filePicker: electronFilePicker({ dialog, parent: () => mainWindow }),
   });
   // The packaged app must answer every channel; a gap is a build error, not a runtime surprise.
   assertComplete(runtime.table);

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mimeTypeFor, resolveStaticPath, STATIC_HEADERS } from '../electron/protocol';
+import { harnessChoices, harnessFilePicker, type FilePicker } from '../backup/filePicker';
 import type { StoreOpener } from '../context';
 import { startAppRuntime, type AppRuntime } from '../runtime';
 import { API_PATH_PREFIX, BRIDGE_SCRIPT_PATH, TOKEN_HEADER, bridgeScript } from './bridge';
@@ -22,6 +23,12 @@ export interface HarnessOptions {
   port?: number;
   /** Tests may swap the store; the harness otherwise uses the app's SQLite store. */
   openStore?: StoreOpener;
+  /**
+   * Stands in for the native folder/file dialogs. Default: the folder and file named by
+   * HIPSPINE_HARNESS_BACKUP_FOLDER / HIPSPINE_HARNESS_RESTORE_FILE, else inside the data folder
+   * (backup/filePicker.ts harnessChoices).
+   */
+  filePicker?: FilePicker;
 }
 
 export interface Harness {
@@ -38,6 +45,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     harness: true,
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.openStore ? { openStore: options.openStore } : {}),
+    filePicker:
+      options.filePicker ?? harnessFilePicker(harnessChoices(options.dataDir, process.env)),
   });
   const token = randomBytes(32).toString('hex');
   let origin = '';

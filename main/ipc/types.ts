@@ -2,6 +2,7 @@
 // same table runs under Electron's ipcMain, under the browser harness and under vitest.
 import type { ChannelName, ParsedRequestOf, ResponseOf } from '../../shared/ipc/contract';
 import type { Session } from '../auth/session';
+import type { FilePicker } from '../backup/filePicker';
 import type { Store } from '../db/store';
 import type { AppPaths } from '../paths';
 import type { Logger } from '../log';
@@ -14,6 +15,8 @@ export interface HandlerContext {
   session: Session;
   log: Logger;
   app: { name: string; version: string; harness: boolean };
+  /** Folder and file choices for backups (native dialogs in Electron); absent → UNSUPPORTED. */
+  filePicker?: FilePicker;
 }
 
 export type Handler<C extends ChannelName> = (

@@ -25,7 +25,11 @@ export interface AppInfo {
 }
 
 export interface DatabaseStatus {
-  state: 'ok' | 'corrupt' | 'unreadable' | 'network_share';
+  /**
+   * newer_version: the file was saved by a newer version of the app (its schema version is ahead of
+   * this app's migrations). Nothing is wrong with it; the fix is to update the app, not to restore.
+   */
+  state: 'ok' | 'corrupt' | 'unreadable' | 'newer_version' | 'network_share';
   message: string;
 }
 
@@ -89,6 +93,11 @@ export const contract = {
   ),
   /** The backups in the data folder's backups dir (the recovery screen offers them). */
   'db:listBackups': channel<typeof none, BackupInfo[]>(none, { public: true }),
+  /**
+   * Restore from a file the clinician picks in main's open-file dialog (the renderer never sends a
+   * path); same checks and sign-in rule as db:restoreFromBackup. null: the dialog was cancelled.
+   */
+  'db:restoreFromChosenFile': channel<typeof none, BackupInfo | null>(none, { public: true }),
 
   // Access (issue 7).
   'auth:status': channel<typeof none, AuthStatus>(none, { public: true }),
@@ -174,6 +183,8 @@ export const contract = {
   'backup:create': channel<z.ZodObject<{ folder: z.ZodOptional<z.ZodString> }>, BackupInfo>(
     z.object({ folder: z.string().min(1).max(4096).optional() }).strict(),
   ),
+  /** A backup into a folder the clinician picks in main's folder dialog; null: cancelled. */
+  'backup:createInChosenFolder': channel<typeof none, BackupInfo | null>(none),
   'backup:list': channel<typeof none, BackupInfo[]>(none),
   'audit:verify': channel<typeof none, AuditVerification>(none),
 } as const;

@@ -25,6 +25,9 @@ export function validSamples(ids: SampleIds): Record<ChannelName, unknown> {
     'db:status': {},
     'db:restoreFromBackup': { path: 'no-such-backup.sqlite3' },
     'db:listBackups': {},
+    // The runtime's harness picker "chooses" <data>/chosen-backups/restore.sqlite3, which the fuzz
+    // never creates: a valid call is a cancelled dialog (null) and restores nothing.
+    'db:restoreFromChosenFile': {},
     'auth:status': {},
     'auth:setup': clinician,
     'auth:signIn': { username: 'nobody', password: 'not-a-password' },
@@ -66,6 +69,8 @@ export function validSamples(ids: SampleIds): Record<ChannelName, unknown> {
     'settings:get': {},
     'settings:update': { autoLockMinutes: 5, paperSize: 'A4' },
     'backup:create': {},
+    // Into <data>/chosen-backups (the harness picker's folder), inside the fuzz's temp data folder.
+    'backup:createInChosenFolder': {},
     'backup:list': {},
     'audit:verify': {},
   };

@@ -59,9 +59,10 @@ export function checkBackupFile(path: string, nativeBinding?: string): BackupChe
       return bad('it is not a HipSpine records file');
     }
     const version = db.pragma('user_version', { simple: true }) as number;
-    if (version < 1 || version > LATEST_VERSION) {
-      return bad('it was made by a different version of the app');
+    if (version > LATEST_VERSION) {
+      return bad('it was made by a newer version of the app; update the app, then restore it');
     }
+    if (version < 1) return bad('it was made by a different version of the app');
     // Cheap (a few dozen rows), so before the full read of integrity_check.
     const altered = schemaProblem(db, version, nativeBinding);
     if (altered) return bad(altered);

@@ -85,7 +85,7 @@ export function openDatabase(options: OpenDatabaseOptions): OpenResult {
     const problem = checkIdentity(db);
     if (problem) {
       db.close();
-      return failure('unreadable', problem);
+      return { status: problem, db: null };
     }
     const check = db.pragma('quick_check') as { quick_check: string }[];
     if (check.length !== 1 || check[0]?.quick_check !== 'ok') {
@@ -119,16 +119,25 @@ export function openDatabase(options: OpenDatabaseOptions): OpenResult {
   }
 }
 
-/** A file with tables that is not ours, or from a newer version of the app, is left untouched. */
-function checkIdentity(db: Database.Database): string | null {
+export const NEWER_VERSION_MESSAGE =
+  'These records were saved by a newer version of the app. Update the app to open them.';
+
+/**
+ * A file with tables that is not ours (unreadable), or from a newer version of the app
+ * (newer_version: a state of its own, because the answer is to update the app, not to restore an
+ * older backup over newer records), is left untouched.
+ */
+function checkIdentity(db: Database.Database): DatabaseStatus | null {
   const version = schemaVersion(db);
   const applicationId = db.pragma('application_id', { simple: true }) as number;
   const tables = db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number };
   if (applicationId !== APPLICATION_ID && (version > 0 || tables.n > 0)) {
-    return 'This file is not a HipSpine records file. Choose the right file or restore a backup.';
+    return {
+      state: 'unreadable',
+      message:
+        'This file is not a HipSpine records file. Choose the right file or restore a backup.',
+    };
   }
-  if (version > LATEST_VERSION) {
-    return 'These records were saved by a newer version of the app. Update the app to open them.';
-  }
+  if (version > LATEST_VERSION) return { state: 'newer_version', message: NEWER_VERSION_MESSAGE };
   return null;
 }

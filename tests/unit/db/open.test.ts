@@ -58,16 +58,21 @@ describe('openStore', () => {
     check.close();
   });
 
-  it('refuses a database written by a newer version of the app', async () => {
+  it('refuses a database written by a newer version of the app, in a state of its own', async () => {
     current = await tempStore();
     current.store.rawDatabase.pragma(`user_version = ${LATEST_VERSION + 1}`);
     await current.store.close();
     const store = await openStore({ file: current.file, clock });
+    // Not 'unreadable': the recovery screen tells the clinician to update the app, not to restore.
     expect(store.status()).toMatchObject({
-      state: 'unreadable',
-      message: expect.stringMatching(/newer/),
+      state: 'newer_version',
+      message: expect.stringMatching(/newer version of the app\. Update the app/),
     });
+    await expect(store.patients.search('a', 5)).rejects.toMatchObject({ code: 'DATABASE_CORRUPT' });
     await store.close();
+    const check = new Database(current.file, { readonly: true });
+    expect(check.pragma('user_version', { simple: true })).toBe(LATEST_VERSION + 1);
+    check.close();
   });
 
   it('refuses a UNC path and a folder on an NFS or CIFS mount', async () => {
