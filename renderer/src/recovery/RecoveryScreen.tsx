@@ -1,7 +1,10 @@
 // Shown instead of sign-in when the records cannot be opened: what happened in plain words, and
-// for a damaged or unreadable file the automatic backups in the data folder with a confirmed
-// restore. A folder on a network share is never restored into: the clinic must move it.
-import { useState } from 'react';
+// for a damaged or unreadable file the automatic backups in the data folder (or a backup file the
+// clinician picks) with a confirmed restore. A folder on a network share is never restored into:
+// the clinic must move it. Records saved by a newer version of the app are not damaged: the answer
+// is to update the app, so a restore is only offered behind a second, explicit step that says the
+// newer work would be left out (docs/settings-and-recovery.md).
+import { useState, type ReactNode } from 'react';
 import type { BackupInfo, DatabaseStatus } from '../../../shared/ipc/contract';
 import { call, errorMessage } from '../api';
 import { backupName, formatSize } from '../settings/BackupsPanel';
@@ -9,6 +12,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { formatDateTime } from '../ui/format';
 import { LoadState } from '../ui/LoadState';
 import { useAsync } from '../ui/useAsync';
+import { RestoreFromFile } from './RestoreFromFile';
 
 const WHAT_HAPPENED: Record<Exclude<DatabaseStatus['state'], 'ok'>, string> = {
   corrupt:
@@ -19,11 +23,40 @@ const WHAT_HAPPENED: Record<Exclude<DatabaseStatus['state'], 'ok'>, string> = {
     'The app could not read the records file. If another program has it open, close that program ' +
     'and try again. Otherwise you can put back one of the backups below; the current ' +
     'file is kept beside the restored one.',
+  newer_version:
+    'These records were saved by a newer version of HipSpine Exam Assistant than the one running ' +
+    'now. Nothing is wrong with them, but this version cannot open them safely. Install the newer ' +
+    'version (or ask your IT support to), then start the app again. The records have not been ' +
+    'changed.',
   network_share:
     'The records folder is on a network share. SQLite files on shared network folders can be ' +
     'corrupted, so the app does not open them. Ask your IT support to move the HipSpine data ' +
     'folder to a folder on this computer’s own disk, then start the app again.',
 };
+
+/** What a restore leaves out, for the confirmations: newer records need a stronger warning. */
+function restoreWarning(newer: boolean, when: string): ReactNode {
+  if (!newer) {
+    return (
+      <p>
+        The records will be put back as they were {when}. Anything recorded after that is not in
+        this backup. The current file is moved aside, not deleted.
+      </p>
+    );
+  }
+  return (
+    <>
+      <p>
+        The records will be put back as they were {when}. Everything recorded since then, including
+        all the work saved by the newer version of the app, will be missing.
+      </p>
+      <p>
+        The newer records are moved aside, not deleted, but this version of the app cannot open
+        them: only the newer version can. Update the app instead if you can.
+      </p>
+    </>
+  );
+}
 
 export function RecoveryScreen({
   status,
@@ -40,18 +73,58 @@ export function RecoveryScreen({
         <p>{WHAT_HAPPENED[state]}</p>
         <p className="status-line">What the app found: {status.message}</p>
       </div>
-      {state === 'network_share' ? (
+      {state === 'network_share' && (
         <button type="button" className="button" onClick={onRecovered}>
           Check again
         </button>
-      ) : (
-        <RestoreChoice onRestored={onRecovered} />
+      )}
+      {state === 'newer_version' && <NewerVersion onRestored={onRecovered} />}
+      {(state === 'corrupt' || state === 'unreadable') && (
+        <RestoreChoice onRestored={onRecovered} newer={false} />
       )}
     </main>
   );
 }
 
-function RestoreChoice({ onRestored }: { onRestored: () => void }) {
+/** Update first; a restore only after the clinician asks for it and reads what it leaves out. */
+function NewerVersion({ onRestored }: { onRestored: () => void }) {
+  const [info] = useAsync(() => call('app:info', {}), 'app-info');
+  const [wantsRestore, setWantsRestore] = useState(false);
+  return (
+    <>
+      <section className="panel" aria-labelledby="update-h">
+        <h2 id="update-h">Update the app</h2>
+        {info.kind === 'ready' && <p>This is version {info.value.version} of the app.</p>}
+        <p>
+          After installing the newer version, open the app again: the records open as they were
+          left.
+        </p>
+        <button type="button" className="button button-primary" onClick={onRestored}>
+          Check again
+        </button>
+      </section>
+      {wantsRestore ? (
+        <div className="newer-version-restore">
+          <RestoreChoice onRestored={onRestored} newer />
+        </div>
+      ) : (
+        <section className="panel newer-version-restore" aria-labelledby="older-h">
+          <h2 id="older-h">Cannot update?</h2>
+          <p>
+            Restoring an older backup would replace these newer records: the work saved with the
+            newer version would be missing from the app. Do this only if the newer version cannot be
+            installed.
+          </p>
+          <button type="button" className="button" onClick={() => setWantsRestore(true)}>
+            Restore an older backup instead…
+          </button>
+        </section>
+      )}
+    </>
+  );
+}
+
+function RestoreChoice({ onRestored, newer }: { onRestored: () => void; newer: boolean }) {
   const [state, reload] = useAsync(() => call('db:listBackups', {}), 'recovery-backups');
   const [chosen, setChosen] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -62,15 +135,20 @@ function RestoreChoice({ onRestored }: { onRestored: () => void }) {
   const backups = state.kind === 'ready' ? state.value : [];
   const selected = backups.find((b) => b.path === chosen) ?? backups[0] ?? null;
 
+  function done(info: BackupInfo) {
+    setRestored(info);
+    // Back to the start: the gate reads db:status again and shows sign-in.
+    window.setTimeout(onRestored, 1200);
+  }
+
   async function restore() {
     if (!selected) return;
     setBusy(true);
     setError(null);
     try {
-      setRestored(await call('db:restoreFromBackup', { path: selected.path }));
+      const info = await call('db:restoreFromBackup', { path: selected.path });
       setConfirming(false);
-      // Back to the start: the gate reads db:status again and shows sign-in.
-      window.setTimeout(onRestored, 1200);
+      done(info);
     } catch (failure) {
       setError(errorMessage(failure));
       setConfirming(false);
@@ -88,12 +166,13 @@ function RestoreChoice({ onRestored }: { onRestored: () => void }) {
 
   return (
     <section className="panel" aria-labelledby="restore-h">
-      <h2 id="restore-h">Restore from a backup</h2>
+      <h2 id="restore-h">{newer ? 'Restore an older backup' : 'Restore from a backup'}</h2>
       <LoadState state={state} what="the backups" onRetry={reload} />
       {state.kind === 'ready' && backups.length === 0 && (
         <p>
-          No automatic backups were found in the data folder. Ask your IT support to restore the
-          records from this computer’s own backup.
+          No automatic backups were found in the data folder. Choose a backup file below (for
+          example on a USB disk), or ask your IT support to restore the records from this computer’s
+          own backup.
         </p>
       )}
       {state.kind === 'ready' && backups.length > 0 && (
@@ -130,6 +209,11 @@ function RestoreChoice({ onRestored }: { onRestored: () => void }) {
           </button>
         </>
       )}
+      <p>A backup kept somewhere else (another disk, a USB stick) can be chosen as a file.</p>
+      <RestoreFromFile
+        onRestored={done}
+        confirmation={restoreWarning(newer, 'when that backup was made')}
+      />
       {confirming && selected && (
         <ConfirmDialog
           title="Restore this backup?"
@@ -138,11 +222,7 @@ function RestoreChoice({ onRestored }: { onRestored: () => void }) {
           onConfirm={() => void restore()}
           onCancel={() => setConfirming(false)}
         >
-          <p>
-            The records will be put back as they were on {formatDateTime(selected.createdAt)}.
-            Anything recorded after that is not in this backup. The current file is moved aside, not
-            deleted.
-          </p>
+          {restoreWarning(newer, `on ${formatDateTime(selected.createdAt)}`)}
         </ConfirmDialog>
       )}
     </section>

@@ -1,10 +1,13 @@
-// Settings → backups: "Back up now" into the data folder's backups dir, and the backups there,
-// newest first. Automatic daily backups appear here too; a restore is done from the recovery
-// screen (or by IT), not from a running workstation.
+// Settings → backups: "Back up now" into the data folder's backups dir, "Back up to a folder…" (a
+// folder the clinician picks in main's dialog: a USB disk, another drive), "Restore from a file…"
+// (a backup picked the same way, after a confirmation), and the backups in the data folder, newest
+// first. Automatic daily backups appear here too. Restoring one of those is done from the recovery
+// screen; here the clinician picks the file, which also covers backups kept off the computer.
 import { useState } from 'react';
 import type { BackupInfo } from '../../../shared/ipc/contract';
 import { call, errorMessage } from '../api';
 import { reportAuthProblem } from '../auth/useAuth';
+import { RestoreFromFile } from '../recovery/RestoreFromFile';
 import { formatDateTime } from '../ui/format';
 import { LoadState } from '../ui/LoadState';
 import { useAsync } from '../ui/useAsync';
@@ -37,25 +40,60 @@ export function BackupList({ backups, label }: { backups: BackupInfo[]; label: s
   );
 }
 
-export function BackupsPanel() {
+/**
+ * After a restore from Settings the records (and their accounts) are the backup's: sign out, so the
+ * clinician signs in again against them and every screen starts from the restored records.
+ */
+function signOutAfterRestore(): void {
+  void call('auth:signOut', {})
+    .catch(() => undefined)
+    .finally(() => reportAuthProblem());
+}
+
+export function BackupsPanel({
+  afterRestore = signOutAfterRestore,
+  restartDelayMs = 2500,
+}: {
+  afterRestore?: () => void;
+  /** How long the "restored" message shows before sign-in. */
+  restartDelayMs?: number;
+} = {}) {
   const [state, reload] = useAsync(() => call('backup:list', {}), 'backups');
   // After "Back up now" the fresh list replaces the shown one without a loading flash.
   const [fresh, setFresh] = useState<BackupInfo[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [restored, setRestored] = useState<BackupInfo | null>(null);
 
-  async function backUpNow() {
+  async function backUp(where: 'dataFolder' | 'chosenFolder') {
     setBusy(true);
     setMessage(null);
     try {
-      const made = await call('backup:create', {});
+      const made =
+        where === 'dataFolder'
+          ? await call('backup:create', {})
+          : await call('backup:createInChosenFolder', {});
+      if (made === null) {
+        setMessage({ ok: true, text: 'No folder was chosen. No backup was made.' });
+        setBusy(false);
+        return;
+      }
+      const checked = `at ${formatDateTime(made.createdAt)} (${formatSize(made.sizeBytes)}), checked and complete`;
       setMessage({
         ok: true,
-        text: `Backup made at ${formatDateTime(made.createdAt)} (${formatSize(made.sizeBytes)}), checked and complete.`,
+        // The full path only for a folder the clinician chose: they need to know where it went.
+        text:
+          where === 'dataFolder'
+            ? `Backup made ${checked}.`
+            : `Backup made ${checked}: ${made.path}`,
       });
     } catch (failure) {
       reportAuthProblem(failure);
       setMessage({ ok: false, text: `The backup was not made: ${errorMessage(failure)}` });
+      setBusy(false);
+      return;
+    }
+    if (where === 'chosenFolder') {
       setBusy(false);
       return;
     }
@@ -74,18 +112,58 @@ export function BackupsPanel() {
         A backup is made automatically each day and checked before it is kept. Copy the backups
         folder to another disk regularly.
       </p>
-      <button
-        type="button"
-        className="button button-primary"
-        disabled={busy}
-        onClick={() => void backUpNow()}
-      >
-        {busy ? 'Backing up…' : 'Back up now'}
-      </button>
+      <div className="backup-actions">
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={busy}
+          onClick={() => void backUp('dataFolder')}
+        >
+          {busy ? 'Backing up…' : 'Back up now'}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() => void backUp('chosenFolder')}
+        >
+          Back up to a folder…
+        </button>
+      </div>
       {message && (
-        <p className={message.ok ? undefined : 'error-text'} role={message.ok ? 'status' : 'alert'}>
+        <p
+          className={message.ok ? 'backup-message' : 'backup-message error-text'}
+          role={message.ok ? 'status' : 'alert'}
+        >
           {message.text}
         </p>
+      )}
+      <h3>Restore</h3>
+      {restored ? (
+        <p role="status">
+          ✓ The records are restored from the backup of {formatDateTime(restored.createdAt)}. Sign
+          in again to continue.
+        </p>
+      ) : (
+        <RestoreFromFile
+          onRestored={(info) => {
+            setRestored(info);
+            window.setTimeout(afterRestore, restartDelayMs);
+          }}
+          confirmation={
+            <>
+              <p>
+                Next you choose a backup file made by this app. If it passes its checks, it replaces
+                the records on this computer: anything recorded after that backup was made will be
+                missing.
+              </p>
+              <p>
+                The current records are kept aside in the data folder (moved, not deleted), so they
+                can be brought back. You will then sign in again.
+              </p>
+            </>
+          }
+        />
       )}
       <h3>Backups in the data folder</h3>
       {fresh ? (
