@@ -96,6 +96,9 @@ test('hip osteoarthritis: a standard exam to a signed encounter', async ({ app, 
   await expect(panel.locator('.verdict-line')).toContainText('Hip joint');
   await expect(panel.locator('[data-rule="cpr_sutlive_hip_oa"]')).toContainText('5/5');
   await expect(panel.locator('[data-source="hip_joint"]')).toContainText('Sutlive');
+  // The suggested next test and its reason are in view without scrolling the panel (UX.md).
+  await expect(panel.getByRole('button', { name: /^Next: ★/ })).toBeInViewport({ ratio: 1 });
+  await expect(panel.locator('.next-why')).toBeInViewport({ ratio: 1 });
   await expectAccessible(page, 'tests');
   await screenshot(page, 'consultation-3-tests');
 

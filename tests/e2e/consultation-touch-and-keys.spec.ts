@@ -90,3 +90,63 @@ test('red flags: Y / N answer the current question and move on; listed in the he
   await page.keyboard.press('Escape');
   await expect(help).toHaveCount(0);
 });
+
+test('the suggested next test is always in view and opens its card, by click or Enter, in either order', async ({
+  app,
+  page,
+}) => {
+  await openNewEncounter(app, page, PATIENT);
+  const panel = page.getByRole('complementary', { name: 'Live assessment' });
+  const next = panel.getByRole('button', { name: /^Next: ★/ });
+  const header = page.locator('.encounter-header');
+
+  /** The next-test button and its reason are on screen, below the sticky header. */
+  async function expectNextInView(where: string) {
+    await expect(next, where).toBeInViewport({ ratio: 1 });
+    await expect(panel.locator('.next-why'), where).toBeInViewport({ ratio: 1 });
+    await expect(panel.locator('.next-why'), where).toContainText(/^Why: \S/);
+    const headerBox = await header.boundingBox();
+    const nextBox = await next.boundingBox();
+    expect(nextBox!.y, where).toBeGreaterThanOrEqual(headerBox!.y + headerBox!.height);
+  }
+
+  await page.getByRole('button', { name: /No to all remaining/ }).click();
+  await expectNextInView('red flags');
+  await page.keyboard.press('2');
+  await expectNextInView('history');
+
+  // From the history step, a click opens the tests at the suggested card, focused, ready for keys.
+  const suggested = await panel.locator('.next-test').getAttribute('data-next');
+  await next.click();
+  await expect(page.getByRole('heading', { name: 'Tests', level: 2 })).toBeVisible();
+  const card = page.locator(`[data-test-id="${suggested}"]`);
+  await expect(card).toBeFocused();
+  await expect(card).toHaveClass(/suggested/);
+  await expect(card).toBeInViewport();
+  await page.keyboard.press('P');
+  await expect(
+    card.getByRole('button', { name: /, (left|right|midline): Positive$/ }).first(),
+  ).toHaveAttribute('aria-pressed', 'true');
+
+  // Record down the list, then jump back by keyboard in the by-position order.
+  for (let i = 0; i < 10; i += 1) await page.keyboard.press('N');
+  await expectNextInView('tests, after recording');
+  await page.getByRole('radio', { name: /By patient position/ }).click();
+  const again = await panel.locator('.next-test').getAttribute('data-next');
+  await next.focus();
+  await page.keyboard.press('Enter');
+  const positionCard = page.locator(`[data-test-id="${again}"]`);
+  await expect(positionCard).toBeFocused();
+  await expect(positionCard).toBeInViewport();
+  await expectAccessible(page, 'tests by position after a jump');
+
+  // A red-flag banner makes the header taller; the panel (and its next test) stays below it.
+  await page.keyboard.press('1');
+  await page.locator('[data-flag="rf_fever_systemic_illness"]').click();
+  await page.keyboard.press('y');
+  await expect(page.getByRole('alert', { name: 'Red flag' })).toBeVisible();
+  await page.keyboard.press('3');
+  await page.mouse.wheel(0, 2000);
+  await expectNextInView('tests with a banner, scrolled');
+  await expectSaved(page);
+});

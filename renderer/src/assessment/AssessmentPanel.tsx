@@ -1,5 +1,6 @@
 // The live assessment beside the tests: ranked sources with bars and their basis, rules with counts,
-// raised red flags, and the suggested next test. Each figure opens its reasons and sources.
+// raised red flags, and (first, always in view) the suggested next test. Each figure opens its
+// reasons and sources.
 import { useLayoutEffect } from 'react';
 import { RED_FLAGS, RULES } from '../../../shared/clinical';
 import { percent } from '../ui/format';
@@ -11,7 +12,42 @@ import type { Assessment, NextTest } from './types';
 export interface AssessmentPanelProps {
   assessment: Assessment;
   suggestion: NextTest | undefined;
+  /** Signed: nothing more is recorded, so nothing is suggested. */
+  signed: boolean;
   onGoToTest: (test: NextTest['test']) => void;
+}
+
+/**
+ * The suggested next test and why, first in the panel so it is in view on every step without
+ * scrolling (UX.md: "next: hip scour →"). Click, tap or Enter opens its card in either order.
+ */
+function NextTestLine({
+  suggestion,
+  signed,
+  onGoToTest,
+}: Pick<AssessmentPanelProps, 'suggestion' | 'signed' | 'onGoToTest'>) {
+  if (!suggestion) {
+    return (
+      <p className="next-test next-none" data-next="none">
+        Next: none — {signed ? 'the encounter is signed' : 'every test is recorded'}.
+      </p>
+    );
+  }
+  return (
+    <div className="next-test" data-next={suggestion.test}>
+      <button
+        type="button"
+        className="button next-button"
+        aria-describedby="next-why"
+        onClick={() => onGoToTest(suggestion.test)}
+      >
+        Next: ★ {testName(suggestion.test)} →
+      </button>
+      <p id="next-why" className="next-why">
+        Why: {suggestion.why}
+      </p>
+    </div>
+  );
 }
 
 /** Rules worth a line: something was recorded toward them. */
@@ -32,7 +68,12 @@ const STATUS_WORDS: Record<string, string> = {
   not_evaluated: 'not evaluated',
 };
 
-export function AssessmentPanel({ assessment, suggestion, onGoToTest }: AssessmentPanelProps) {
+export function AssessmentPanel({
+  assessment,
+  suggestion,
+  signed,
+  onGoToTest,
+}: AssessmentPanelProps) {
   useLayoutEffect(() => {
     measureRecordToPanel();
   }, [assessment]);
@@ -51,6 +92,7 @@ export function AssessmentPanel({ assessment, suggestion, onGoToTest }: Assessme
           </span>
         )}
       </p>
+      <NextTestLine suggestion={suggestion} signed={signed} onGoToTest={onGoToTest} />
       <ol className="source-list" aria-label="Sources by probability">
         {assessment.sources.map((source) => (
           <li key={source.id}>
@@ -122,19 +164,6 @@ export function AssessmentPanel({ assessment, suggestion, onGoToTest }: Assessme
             ))}
           </ul>
         </>
-      )}
-      {suggestion && (
-        <div className="next-test">
-          <h3>Next</h3>
-          <button
-            type="button"
-            className="button next-button"
-            onClick={() => onGoToTest(suggestion.test)}
-          >
-            ★ {testName(suggestion.test)} →
-          </button>
-          <p className="next-why">{suggestion.why}</p>
-        </div>
       )}
     </aside>
   );

@@ -1,6 +1,6 @@
 // The consultation screen (UX.md layout): header with patient, save state and red-flag banner; the
 // step list; the current step; and the live assessment beside red flags, history and tests.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { TESTS, type TestId } from '../../../shared/clinical';
 import type { Addendum, Encounter } from '../../../shared/domain/encounter';
 import type { Patient } from '../../../shared/domain/patient';
@@ -77,17 +77,42 @@ export function EncounterWorkspace({
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  // The suggested test, chosen from the panel: its card is focused and scrolled to the middle once the
+  // tests step has rendered it (in either order), whatever had focus before.
+  const [jump, setJump] = useState<{ testId: TestId; n: number } | null>(null);
   function goToTest(testId: TestId) {
     setCursor(cursorAt(testId, content.tests));
     setStep('tests');
+    setJump((last) => ({ testId, n: (last?.n ?? 0) + 1 }));
   }
+  useEffect(() => {
+    if (!jump) return;
+    const card = document.getElementById(`test-${jump.testId}`);
+    card?.focus({ preventScroll: true });
+    card?.scrollIntoView?.({ block: 'center' });
+  }, [jump]);
+
+  // The sticky header grows with the red-flag banner: the step list, the panel and scrolled-to
+  // cards sit below it (--header-h), so the suggested next test is never hidden behind the banner.
+  const rootRef = useRef<HTMLDivElement>(null);
+  const headerRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const header = headerRef.current;
+    const root = rootRef.current;
+    if (!header || !root || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      root.style.setProperty('--header-h', `${Math.ceil(header.getBoundingClientRect().height)}px`);
+    });
+    observer.observe(header);
+    return () => observer.disconnect();
+  }, []);
 
   const showPanel = step === 'redflags' || step === 'history' || step === 'tests';
   const readOnly = signed;
 
   return (
-    <div className="encounter">
-      <header className="encounter-header">
+    <div className="encounter" ref={rootRef}>
+      <header className="encounter-header" ref={headerRef}>
         <div className="encounter-id">
           <button
             type="button"
@@ -163,7 +188,12 @@ export function EncounterWorkspace({
           )}
         </main>
         {showPanel && (
-          <AssessmentPanel assessment={assessment} suggestion={suggestion} onGoToTest={goToTest} />
+          <AssessmentPanel
+            assessment={assessment}
+            suggestion={suggestion}
+            signed={signed}
+            onGoToTest={goToTest}
+          />
         )}
       </div>
     </div>

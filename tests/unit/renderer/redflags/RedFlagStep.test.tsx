@@ -47,7 +47,7 @@ function Harness({
 
 const row = (id: RedFlagId) => document.getElementById(`rf-row-${id}`) as HTMLElement;
 const currentId = () => document.querySelector('.question.current')?.getAttribute('data-flag');
-const press = (key: string, target: EventTarget = document.body) =>
+const press = (key: string, target: Element = document.body) =>
   act(() => {
     fireEvent.keyDown(target, { key });
   });
