@@ -150,3 +150,58 @@ test('the suggested next test is always in view and opens its card, by click or 
   await expectNextInView('tests with a banner, scrolled');
   await expectSaved(page);
 });
+
+test('each probability shows its basis and opens its reasons and sources by keyboard', async ({
+  app,
+  page,
+}) => {
+  await openNewEncounter(app, page, PATIENT);
+  await page.getByRole('button', { name: /No to all remaining/ }).click();
+  await page.keyboard.press('2');
+  await page.getByRole('button', { name: 'Right groin / anterior thigh' }).click();
+  await page.keyboard.press('3');
+  await page.keyboard.press('N'); // FADIR left
+  await page.keyboard.press('P'); // FADIR right
+  await page.keyboard.press('N'); // FABER left
+  await page.keyboard.press('P'); // FABER right
+  await page.keyboard.press('N'); // scour left
+  await page.keyboard.press('P'); // scour right
+  await expectSaved(page);
+
+  const panel = page.getByRole('complementary', { name: 'Live assessment' });
+  const hip = panel.locator('[data-source="hip_joint"]');
+  await expect(hip.locator('.source-basis')).toHaveText(
+    /^✓ groin pain with 2\+ positive hip tests; .+, LR[+−] [\d.∞]+ · .+ \d{4}/,
+  );
+  await expect(panel.locator('[data-source="piriformis"] .source-basis')).toHaveText(
+    /^prior only \(\d+%\)$/,
+  );
+
+  // Enter on a focused figure opens its reasons (and does not open the current test's details).
+  const currentCard = page.locator('.test-card.current');
+  await hip.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(hip).toHaveAttribute('open', '');
+  await expect(hip.locator('.reasons')).toBeVisible();
+  await expect(hip.locator('.reasons')).toContainText(/Starts from \d+%/);
+  await expect(hip.locator('.reasons')).toContainText(/LR\+ [\d.]+ — \S+ \d{4}/);
+  await expect(hip.locator('.reasons')).toContainText('✓ Rule-supported:');
+  await expect(currentCard.getByRole('button', { name: 'Details' })).toHaveAttribute(
+    'aria-expanded',
+    'false',
+  );
+  await expectAccessible(page, 'panel with a figure open');
+  await page.keyboard.press('Space');
+  await expect(hip).not.toHaveAttribute('open', '');
+
+  // Rules open the same way, to their criteria and source.
+  const rule = panel.locator('details[data-rule]').first();
+  await rule.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(rule.locator('.reasons')).toContainText(/Source: \S+/);
+
+  // Enter away from the panel still opens the current test's details.
+  await currentCard.focus();
+  await page.keyboard.press('Enter');
+  await expect(currentCard.getByRole('button', { name: 'Hide details' })).toBeVisible();
+});

@@ -4,7 +4,7 @@
 import { useLayoutEffect } from 'react';
 import { RED_FLAGS, RULES } from '../../../shared/clinical';
 import { percent } from '../ui/format';
-import { basisText, evidenceLabel, lrText } from './basis';
+import { basisText, evidenceLabel, lrText, supportText } from './basis';
 import { ruleName, sourceName, testName, URGENCY_SHORT, verdictLabel } from './labels';
 import { measureRecordToPanel } from './perf';
 import type { Assessment, NextTest } from './types';
@@ -94,43 +94,47 @@ export function AssessmentPanel({
       </p>
       <NextTestLine suggestion={suggestion} signed={signed} onGoToTest={onGoToTest} />
       <ol className="source-list" aria-label="Sources by probability">
-        {assessment.sources.map((source) => (
-          <li key={source.id}>
-            <details className="source-row" data-source={source.id}>
-              <summary>
-                <span className="source-name">{sourceName(source.id, true)}</span>
-                <span className="bar" aria-hidden="true">
-                  <span
-                    className="bar-fill"
-                    style={{ width: `${Math.max(1, Math.round(source.probability * 100))}%` }}
-                  />
-                </span>
-                <span className="source-pct">{percent(source.probability)}</span>
-                <span className="source-basis">
-                  {source.rule_supported ? '✓ ' : ''}
-                  {basisText(source, assessment.rules)}
-                </span>
-              </summary>
-              <div className="reasons">
-                <p>
-                  Starts from {percent(source.prior)} ({source.prior_basis}).
-                </p>
-                {source.evidence.length === 0 ? (
-                  <p>No finding has moved it yet.</p>
-                ) : (
-                  <ul>
-                    {source.evidence.map((row) => (
-                      <li key={`${row.family}-${row.finding}`}>
-                        {evidenceLabel(row, assessment.rules)}: {lrText(row)} — {row.source}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-                <p>{source.rule_supported ? 'Supported by a rule.' : 'No rule supports it yet.'}</p>
-              </div>
-            </details>
-          </li>
-        ))}
+        {assessment.sources.map((source) => {
+          const support = supportText(source, assessment.rules);
+          return (
+            <li key={source.id}>
+              <details className="source-row" data-source={source.id}>
+                <summary>
+                  <span className="source-name">{sourceName(source.id, true)}</span>
+                  <span className="bar" aria-hidden="true">
+                    <span
+                      className="bar-fill"
+                      style={{ width: `${Math.max(1, Math.round(source.probability * 100))}%` }}
+                    />
+                  </span>
+                  <span className="source-pct">{percent(source.probability)}</span>
+                  <span className="source-basis">{basisText(source, assessment.rules)}</span>
+                </summary>
+                <div className="reasons">
+                  <p>
+                    Starts from {percent(source.prior)} ({source.prior_basis}).
+                  </p>
+                  {source.evidence.length === 0 ? (
+                    <p>No finding has moved it yet.</p>
+                  ) : (
+                    <ul>
+                      {source.evidence.map((row) => (
+                        <li key={`${row.family}-${row.finding}`}>
+                          {evidenceLabel(row, assessment.rules)}: {lrText(row)} — {row.source}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                  <p>
+                    {support
+                      ? `✓ Rule-supported: ${support}.`
+                      : 'Not rule-supported: no rule or stated combination backs it yet.'}
+                  </p>
+                </div>
+              </details>
+            </li>
+          );
+        })}
       </ol>
       <h3>Rules</h3>
       {rules.length === 0 ? (

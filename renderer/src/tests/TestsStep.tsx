@@ -35,6 +35,14 @@ export interface TestsStepProps {
 
 const KEY_RESULTS: Record<string, SideResult> = { p: 'positive', n: 'negative', s: 'skipped' };
 
+/**
+ * Enter on a button, link or <summary> (the panel's figures) does that control's own job; only
+ * elsewhere does it open the current test's details.
+ */
+function opensItself(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('button, a[href], summary') !== null;
+}
+
 export function TestsStep(props: TestsStepProps) {
   const { content, readOnly, cursor, order, suggestion } = props;
   const [othersChosen, setShowOthers] = useState(false);
@@ -109,7 +117,7 @@ export function TestsStep(props: TestsStepProps) {
       } else if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
         event.preventDefault();
         p.setCursor(moveTest(p.cursor, p.content.tests, order, event.key === 'ArrowUp' ? -1 : 1));
-      } else if (event.key === 'Enter' && !(event.target instanceof HTMLButtonElement)) {
+      } else if (event.key === 'Enter' && !opensItself(event.target)) {
         event.preventDefault();
         onToggleDetails(p.cursor.testId);
       }

@@ -54,3 +54,28 @@ describe('AssessmentPanel: next test', () => {
     expect(screen.queryByRole('button', { name: /^Next/ })).toBeNull();
   });
 });
+
+describe('AssessmentPanel: each figure opens its reasons and sources', () => {
+  it('a row is a <details> whose summary holds the figure and its basis, the body the reasons', () => {
+    panel({
+      age: 68,
+      history: { loc_groin_anterior_thigh: true },
+      tests: { fadir: { result: 'positive' }, hip_scour: { result: 'positive' } },
+      red_flags: [],
+    });
+    const hip = document.querySelector('[data-source="hip_joint"]') as HTMLDetailsElement;
+    expect(hip.tagName).toBe('DETAILS');
+    const summary = hip.querySelector('summary') as HTMLElement;
+    expect(summary.textContent).toMatch(/^Hip joint\d+%✓ groin pain with 2\+ positive hip tests; /);
+    const reasons = hip.querySelector('.reasons')?.textContent ?? '';
+    expect(reasons).toMatch(/Starts from \d+% \(.+\)\./);
+    expect(reasons).toContain('Hip scour (with adduction) +: LR+ 2.5 — Sutlive 2008');
+    expect(reasons).toContain('✓ Rule-supported: groin pain with 2+ positive hip tests.');
+
+    const piriformis = document.querySelector('[data-source="piriformis"]') as HTMLElement;
+    expect(piriformis.querySelector('summary')?.textContent).toBe('Piriformis5%prior only (5%)');
+    expect(piriformis.querySelector('.reasons')?.textContent).toContain(
+      'No finding has moved it yet.',
+    );
+  });
+});
