@@ -2,12 +2,10 @@
 // and blocks signing until an action is recorded.
 import { test, expect } from './fixtures';
 import {
-  addPatient,
   expectAccessible,
   expectSaved,
+  openNewEncounter,
   screenshot,
-  setUpClinician,
-  startEncounter,
 } from './consultation-helpers';
 
 test('cauda equina: the emergency banner stays on every step until resolved', async ({
@@ -15,10 +13,12 @@ test('cauda equina: the emergency banner stays on every step until resolved', as
   page,
 }) => {
   test.setTimeout(60_000);
-  await app.open();
-  await setUpClinician(page);
-  await addPatient(page, { given: 'Sam', family: 'Okafor', birthDate: '1981-07-02', sex: 'male' });
-  await startEncounter(page);
+  await openNewEncounter(app, page, {
+    given: 'Sam',
+    family: 'Okafor',
+    birthDate: '1981-07-02',
+    sex: 'male',
+  });
 
   const question = (text: RegExp) => page.getByRole('group', { name: text });
   await question(/trouble starting to pass urine/)
