@@ -43,15 +43,16 @@ describe('basisText', () => {
       history: { agg_squatting: true },
       tests: {
         hip_scour: P,
-        active_hip_flexion: P,
-        active_hip_extension: P,
+        active_hip_flexion_lateral_pain: P,
+        active_hip_extension_pain: P,
         hip_ir_rom: { result: 'positive', value_deg: 20 },
       },
       red_flags: [],
     };
     const { basis, support } = basisOf(findings, 'hip_joint');
-    expect(basis).toMatch(/^✓ Sutlive hip OA rule \d\/5, LR\+ [\d.]+ · Sutlive 2008$/);
-    expect(support).toMatch(/^Sutlive hip OA rule \d\/5 met$/);
+    // 5 of 5 reads as "strong" (≥4 of 5): LR+ 24.3 (Sutlive 2008).
+    expect(basis).toBe('✓ Sutlive hip OA rule 5/5, LR+ 24.3 · Sutlive 2008');
+    expect(support).toBe('Sutlive hip OA rule 5/5 met');
   });
 
   it('a source supported by the stated combination says which, then what moved it', () => {
