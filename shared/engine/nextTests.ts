@@ -20,6 +20,7 @@ import type { Findings, TestFinding } from '../findings/schema';
 import { evaluateDense, sameVerdict, type CoreOptions, type CoreResult } from './core';
 import { densify, isDone } from './findingsAccess';
 import { TEST_TARGET } from './families';
+import type { VerdictCore } from './verdict';
 import { listRules, type RuleEvaluation } from './rules/index';
 import { NEURO_DEFICIT_TESTS, unrecordedLevel } from './urgency';
 
@@ -109,10 +110,25 @@ function ruleDistance(rule: RuleEvaluation): { toMeet: number; toRuleOut: number
   };
 }
 
-const verdictLabel = (source: VerdictSource): string =>
+const sourceLabel = (source: VerdictSource): string =>
   source === 'mixed' || source === 'undetermined' || source === 'red_flag'
     ? source.replace('_', ' ')
     : SOURCES[source].name.toLowerCase();
+
+/**
+ * The verdict in words. A red-flag or mixed verdict names its contributing sources, because a test
+ * can change those while the primary stays the same ("red flag (with hip joint)").
+ */
+function verdictLabel(verdict: VerdictCore): string {
+  const { primary_source: primary, contributing_sources: contributing } = verdict;
+  if (primary === 'red_flag') {
+    return contributing.length === 0
+      ? 'red flag (no musculoskeletal source named)'
+      : `red flag (with ${contributing.map(sourceLabel).join(' + ')})`;
+  }
+  if (primary === 'mixed') return `mixed (${contributing.map(sourceLabel).join(' + ')})`;
+  return sourceLabel(primary);
+}
 
 interface Scored extends NextTest {
   tier: number;
@@ -173,10 +189,10 @@ export function rankNextTests(
       const chance = (verdictPos ? pPos : 0) + (verdictNeg ? 1 - pPos : 0);
       const why =
         verdictPos && verdictNeg
-          ? `either result changes the verdict (positive → ${verdictLabel(ifPositive.verdict.primary_source)}, negative → ${verdictLabel(ifNegative.verdict.primary_source)})`
+          ? `either result changes the verdict (positive → ${verdictLabel(ifPositive.verdict)}, negative → ${verdictLabel(ifNegative.verdict)})`
           : verdictPos
-            ? `a positive result would change the verdict to ${verdictLabel(ifPositive.verdict.primary_source)}`
-            : `a negative result would change the verdict to ${verdictLabel(ifNegative.verdict.primary_source)}`;
+            ? `a positive result would change the verdict to ${verdictLabel(ifPositive.verdict)}`
+            : `a negative result would change the verdict to ${verdictLabel(ifNegative.verdict)}`;
       scored.push({
         ...base,
         why,

@@ -19,6 +19,20 @@ describe('next tests (REFERENCE §9.7)', () => {
     expect(list[0]?.why).toMatch(/deficit would make this an emergency/);
   });
 
+  it('under a red-flag verdict, a reason names the musculoskeletal source a result would add', () => {
+    const list = next({
+      age: 60,
+      red_flags: ['rf_history_of_cancer'],
+      history: { loc_groin_anterior_thigh: true },
+      tests: { fadir: { result: 'positive', side: 'right' } },
+    });
+    const faber = list.find((n) => n.test === 'faber_groin');
+    expect(faber?.reason).toBe('verdict');
+    expect(faber?.why).toBe(
+      'a positive result would change the verdict to red flag (with hip joint)',
+    );
+  });
+
   it('a severe deficit at one level: a deficit at another level would be an emergency', () => {
     const list = next({
       red_flags: ['rf_severe_progressive_neuro_deficit'],
