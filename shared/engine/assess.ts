@@ -28,6 +28,7 @@ function formatSources(core: CoreResult): AssessedSource[] {
       prior: source.prior,
       prior_basis: source.prior_basis,
       rule_supported: core.supported[id],
+      support: core.support[id],
       evidence: source.evidence,
     };
   });

@@ -6,7 +6,7 @@ import type { Findings } from '../findings/schema';
 import { densify } from './findingsAccess';
 import { sourceProbabilities, type SourceProbability } from './probabilities';
 import { evaluateRules, type RuleSet } from './rules/index';
-import { ruleSupported } from './ruleSupport';
+import { isSupported, supportBasis, type SupportBasis } from './ruleSupport';
 import { assessUrgency, type UrgencyResult } from './urgency';
 import { decideVerdict, type VerdictCore } from './verdict';
 
@@ -20,6 +20,8 @@ export interface CoreResult {
   rules: RuleSet;
   sources: Record<SourceId, SourceProbability>;
   probability: Record<SourceId, number>;
+  /** What makes each source rule-supported (null: not supported). */
+  support: Record<SourceId, SupportBasis | null>;
   supported: Record<SourceId, boolean>;
   verdict: VerdictCore;
 }
@@ -40,9 +42,10 @@ export function evaluateDense(findings: Findings, options: CoreOptions = {}): Co
     hip_joint: sources.hip_joint.probability,
     lumbar_myofascial_or_mechanical: sources.lumbar_myofascial_or_mechanical.probability,
   };
-  const supported = ruleSupported(findings, rules);
+  const support = supportBasis(findings, rules);
+  const supported = isSupported(support);
   const verdict = decideVerdict(findings, urgency.urgency, supported, probability);
-  return { urgency, rules, sources, probability, supported, verdict };
+  return { urgency, rules, sources, probability, support, supported, verdict };
 }
 
 /** Same verdict: primary source and the same contributing sources in the same order. */

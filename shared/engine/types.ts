@@ -14,6 +14,7 @@ import type { NextTest } from './nextTests';
 import type { EvidenceRow } from './probabilities';
 import type { Referral } from './referral';
 import type { RuleStatus } from './rules/index';
+import type { SupportBasis } from './ruleSupport';
 import type { FlagUrgency } from './urgency';
 
 export interface AssessedVerdict {
@@ -33,6 +34,8 @@ export interface AssessedSource {
   /** Why this prior: "default", "configured" or the §5 adjustment applied. */
   prior_basis: string;
   rule_supported: boolean;
+  /** What supports it: the met rule, or the §9.5 combination in words; null when not supported. */
+  support: SupportBasis | null;
   /** The family LRs multiplied in (at most three). */
   evidence: EvidenceRow[];
 }

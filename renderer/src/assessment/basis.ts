@@ -1,8 +1,8 @@
 // "72% — Sutlive 4/5, LR+ 24.3": every probability is printed with its basis, so no number appears
 // without a reason. A source resting on its prior says so; one that moved names the finding that
 // moved it most, its LR and the publication; a rule-supported one (✓) names the rule or the stated
-// combination that supports it.
-import { RULES, type RuleId, type SourceId } from '../../../shared/clinical';
+// combination that supports it, as the engine reports it (`source.support`).
+import { RULES, type RuleId } from '../../../shared/clinical';
 import { formatLr } from '../ui/format';
 import { findingName, ruleName } from './labels';
 import type { AssessedRule, AssessedSource, EvidenceRow } from './types';
@@ -34,40 +34,23 @@ export function strongestEvidence(source: AssessedSource): EvidenceRow | undefin
   return best;
 }
 
-/**
- * The rules that make a source rule-supported, and the stated combinations for the others, as the
- * engine reads them (REFERENCE.md §9.5 step 2; shared/engine/ruleSupport.ts).
- */
-const SUPPORTING_RULES: Record<SourceId, readonly RuleId[]> = {
-  lumbar_radicular: ['cpr_cook_lss'],
-  sacroiliac: ['cpr_laslett_sij_2of4', 'cpr_laslett_sij_3of6'],
-  hip_joint: ['cpr_sutlive_hip_oa', 'cpr_altman_acr_hip_oa'],
-  piriformis: ['cpr_martin_deep_gluteal'],
-  lumbar_myofascial_or_mechanical: [],
-};
-const SUPPORTING_COMBINATION: Partial<Record<SourceId, string>> = {
-  lumbar_radicular: 'neural-tension test with a radicular sign',
-  hip_joint: 'groin pain with 2+ positive hip tests',
-  lumbar_myofascial_or_mechanical: 'centralisation on repeated movements',
-};
-
-/** The met rule behind a rule-supported source, if a rule (not a combination) supports it. */
+/** The met rule behind a rule-supported source, when a rule (not a combination) supports it. */
 export function supportingRule(
   source: AssessedSource,
   rules: readonly AssessedRule[],
 ): AssessedRule | undefined {
-  if (!source.rule_supported) return undefined;
-  return SUPPORTING_RULES[source.id]
-    .map((id) => rules.find((rule) => rule.id === id))
-    .find((rule) => rule?.status === 'met');
+  const support = source.support;
+  if (support?.kind !== 'rule') return undefined;
+  return rules.find((rule) => rule.id === support.rule);
 }
 
 /** "Sutlive hip OA rule 5/5 met", or the combination in words; null when not rule-supported. */
 export function supportText(source: AssessedSource, rules: readonly AssessedRule[]): string | null {
-  if (!source.rule_supported) return null;
+  const support = source.support;
+  if (support === null) return null;
+  if (support.kind === 'combination') return support.text;
   const rule = supportingRule(source, rules);
-  if (rule) return `${ruleName(rule.id)} ${rule.count} met`;
-  return SUPPORTING_COMBINATION[source.id] ?? 'a rule';
+  return `${ruleName(support.rule)}${rule ? ` ${rule.count}` : ''} met`;
 }
 
 /** One evidence row as the basis line prints it: finding or rule, LR as published, source. */
