@@ -1,6 +1,7 @@
 // One running app over one data folder: context, handler table, dispatcher, the session policy
-// (idle auto-lock) and the daily automatic backup. Electron's main and the browser harness both
-// start exactly this, then only differ in how requests arrive (ipcMain vs the loopback bridge).
+// (idle auto-lock, sign-out after a restore) and the daily automatic backup. Electron's main and the
+// browser harness both start exactly this, then only differ in how requests arrive (ipcMain vs the
+// loopback bridge).
 import { createSessionPolicy } from './auth/policy';
 import { openAppContext, type OpenContextOptions } from './context';
 import { startDailyBackups } from './db/dailyBackup';
@@ -21,16 +22,6 @@ export interface RuntimeOptions extends OpenContextOptions {
   backupCheckMs?: number;
 }
 
-/**
- * Channels after which the idle time in Settings may differ: the new value applies to the very
- * next request, not at the timer's next tick (a restore brings the backup's settings with it).
- */
-const SETTINGS_CHANGING = new Set([
-  'settings:update',
-  'db:restoreFromBackup',
-  'db:restoreFromChosenFile',
-]);
-
 export async function startAppRuntime(options: RuntimeOptions): Promise<AppRuntime> {
   const table = buildHandlerTable();
   const context = await openAppContext(options);
@@ -47,12 +38,12 @@ export async function startAppRuntime(options: RuntimeOptions): Promise<AppRunti
     log: context.log,
     ...(options.backupCheckMs ? { intervalMs: options.backupCheckMs } : {}),
   });
-  const inner = createDispatcher(table, context, { beforeRequest: policy.beforeRequest });
-  const dispatch: Dispatch = async (channel, payload) => {
-    const result = await inner(channel, payload);
-    if (result.ok && SETTINGS_CHANGING.has(channel)) await policy.refresh();
-    return result;
-  };
+  // The session policy around every request: the idle auto-lock before it; after it, a new idle
+  // time from Settings, and the end of the session after a restore (the accounts may have changed).
+  const dispatch: Dispatch = createDispatcher(table, context, {
+    beforeRequest: policy.beforeRequest,
+    afterSuccess: policy.afterSuccess,
+  });
   let closed = false;
   return {
     context,

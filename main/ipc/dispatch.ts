@@ -16,6 +16,13 @@ export interface DispatchOptions {
    * idle auto-lock (it may set `context.session.locked`). Throw an AppError to refuse.
    */
   beforeRequest?: (channel: ChannelName, context: HandlerContext) => void;
+  /**
+   * Runs after a handler succeeded, before its value is returned: the place for what must follow
+   * a request whatever screen sent it (a restore ends the session). Only microtasks separate it
+   * from the handler's last step, so no other request can slip in between. It should not throw: a
+   * throw turns the finished work into a failure the clinician would retry.
+   */
+  afterSuccess?: (channel: ChannelName, value: unknown, context: HandlerContext) => Promise<void>;
 }
 
 const GENERIC_FAILURE =
@@ -56,7 +63,9 @@ export function createDispatcher(
         context.log.warn('ipc_not_implemented', { channel });
         return fail('UNSUPPORTED', 'This part of the app is not available in this version.');
       }
-      return ok(await handler(parsed.data as never, context));
+      const value = await handler(parsed.data as never, context);
+      await options.afterSuccess?.(channel, value, context);
+      return ok(value);
     } catch (error) {
       if (error instanceof AppError) return fail(error.code, error.message);
       context.log.error('ipc_handler_failed', { channel, ...errorIdentity(error) });

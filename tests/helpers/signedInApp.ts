@@ -1,9 +1,11 @@
 // Integration-test setup shared by the handler tests: a real SQLite store in a fresh temp folder, a
-// clinician signed in, and the app's dispatcher over the chosen handler groups. Plus seeding a
+// clinician signed in, and the app's dispatcher (with its after-request session policy) over the
+// chosen handler groups. Plus seeding a
 // patient with a draft encounter through those handlers, as the app itself would.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createSessionPolicy } from '../../main/auth/policy';
 import { newSession } from '../../main/auth/session';
 import { openStore } from '../../main/db/sqlite/open';
 import { SYSTEM_ACTOR, type Store } from '../../main/db/store';
@@ -66,7 +68,12 @@ export async function openSignedInApp(options: SignedInAppOptions): Promise<Sign
     log: options.log ?? memoryLogger(),
     app: { name: 'HipSpine', version: '0', harness: true },
   };
-  const call = createDispatcher(createHandlerTable(options.groups), context);
+  // The app's after-request policy (a restore ends the session), without the idle auto-lock: these
+  // tests move their clocks freely.
+  const policy = createSessionPolicy({ store, session, clock: options.clock });
+  const call = createDispatcher(createHandlerTable(options.groups), context, {
+    afterSuccess: policy.afterSuccess,
+  });
   return {
     dir,
     store,

@@ -147,6 +147,14 @@ describe('records through the IPC handlers', () => {
     now = new Date(now.getTime() + 60_000);
     await value('db:restoreFromBackup', { path: backup.path });
     expect(await value('db:status', {})).toMatchObject({ state: 'ok' });
+    // Main ended the session: the accounts are now the backup's. Back in as the clinician, who
+    // existed when the backup was made.
+    expect(context.session.clinician).toBeNull();
+    expect(await call('patients:search', { query: 'after' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_SIGNED_IN' },
+    });
+    context.session.clinician = app.clinician;
     expect(await value<Patient[]>('patients:search', { query: 'after' })).toEqual([]);
     expect(await value<Encounter>('encounters:get', { id: encounter.id })).toMatchObject({
       status: 'signed',

@@ -162,6 +162,12 @@ describe('a malicious file opened as a backup', () => {
       path: (backup as { value: { path: string } }).value.path,
     });
     expect(result.ok).toBe(true);
+    // A restore ends the session (the accounts are the backup's): sign in again against them.
+    const signIn = await runtime.dispatch('auth:signIn', {
+      username: 'owner',
+      password: 'owner-password',
+    });
+    expect(signIn.ok).toBe(true);
     const search = await runtime.dispatch('patients:search', { query: 'Record' });
     expect(search.ok && (search.value as unknown[]).length).toBe(1);
   });

@@ -3,6 +3,8 @@
 // While the records are fine, a restore replaces everyone's work, so it then needs a signed-in
 // clinician. Both restores go through restoreRecords, so a file picked in a dialog gets exactly the
 // checks of a listed backup (the store's restoreFromBackup: schema, version, integrity_check).
+// After a successful restore main ends the session (the dispatcher's afterSuccess hook, in
+// main/auth/policy.ts): the restored accounts may not include whoever was signed in.
 import type { BackupInfo } from '../../../shared/ipc/contract';
 import { requireClinician } from '../../auth/session';
 import { requireFilePicker } from '../../backup/requirePicker';

@@ -41,17 +41,17 @@ export function BackupList({ backups, label }: { backups: BackupInfo[]; label: s
 }
 
 /**
- * After a restore from Settings the records (and their accounts) are the backup's: sign out, so the
- * clinician signs in again against them and every screen starts from the restored records.
+ * After a restore the records (and their accounts) are the backup's, and main has already ended the
+ * session (main/auth/policy.ts): re-read it, so the gate shows sign-in against the restored accounts
+ * and every screen starts from the restored records. No auth:signOut from here: if the session poll
+ * got there first and someone has signed in again meanwhile, this must not sign them out.
  */
-function signOutAfterRestore(): void {
-  void call('auth:signOut', {})
-    .catch(() => undefined)
-    .finally(() => reportAuthProblem());
+function showSignInAfterRestore(): void {
+  reportAuthProblem();
 }
 
 export function BackupsPanel({
-  afterRestore = signOutAfterRestore,
+  afterRestore = showSignInAfterRestore,
   restartDelayMs = 2500,
 }: {
   afterRestore?: () => void;

@@ -175,6 +175,31 @@ describe('createDispatcher', () => {
       error: { code: 'LOCKED' },
     });
   });
+
+  it('runs afterSuccess with the value before answering, and only after a success', async () => {
+    const context = fakeContext({ signedIn: true });
+    const seen: string[] = [];
+    const dispatch = createDispatcher(
+      table({ 'patients:get': async () => Promise.reject(new AppError('NOT_FOUND', 'gone')) }),
+      context,
+      {
+        afterSuccess: async (channel, value) => {
+          seen.push(`${channel} ${(value as { id: string }).id}`);
+          context.session.clinician = null;
+        },
+      },
+    );
+    expect(await dispatch('patients:get', { id: 'p1' })).toMatchObject({
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(seen).toEqual([]);
+    expect(await dispatch('patients:create', PATIENT)).toMatchObject({ ok: true });
+    expect(seen).toEqual(['patients:create p1']);
+    // What the hook changed holds for the very next request.
+    expect(await dispatch('patients:create', PATIENT)).toMatchObject({
+      error: { code: 'NOT_SIGNED_IN' },
+    });
+  });
 });
 
 describe('describeIssues', () => {

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 // Settings → Backups: "Back up to a folder…" (main shows the folder dialog; null = cancelled) and
 // "Restore from a file…", which asks first (saying the current records are kept aside), then lets
-// main show the file dialog, and signs out after a restore so sign-in uses the restored accounts.
+// main show the file dialog, and after a restore shows sign-in (main has ended the session, so
+// sign-in uses the restored accounts).
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BackupInfo } from '../../../../shared/ipc/contract';
@@ -120,7 +121,7 @@ describe('BackupsPanel: restore from a file', () => {
     expect(alert.textContent).toMatch(/current records are unchanged/);
   });
 
-  it('after a restore says so, then signs out for a fresh sign-in', async () => {
+  it('after a restore says so, then moves on to sign-in', async () => {
     answers['db:restoreFromChosenFile'] = () => CHOSEN;
     const afterRestore = vi.fn();
     vi.useFakeTimers({ shouldAdvanceTime: true });
@@ -135,5 +136,27 @@ describe('BackupsPanel: restore from a file', () => {
     expect(afterRestore).not.toHaveBeenCalled();
     await act(async () => vi.advanceTimersByTime(1100));
     expect(afterRestore).toHaveBeenCalledTimes(1);
+  });
+
+  it('by default re-reads the session main ended, and never signs anyone out itself', async () => {
+    answers['db:restoreFromChosenFile'] = () => CHOSEN;
+    const reread = vi.fn();
+    window.addEventListener('hipspine:auth-changed', reread);
+    try {
+      vi.useFakeTimers({ shouldAdvanceTime: true });
+      await renderPanel({ restartDelayMs: 1000 });
+      fireEvent.click(screen.getByRole('button', { name: 'Restore from a file…' }));
+      await act(async () =>
+        fireEvent.click(screen.getByRole('button', { name: 'Choose the backup file…' })),
+      );
+      await screen.findByText(/restored from the backup of/);
+      expect(reread).not.toHaveBeenCalled();
+      await act(async () => vi.advanceTimersByTime(1100));
+      expect(reread).toHaveBeenCalledTimes(1);
+      // Someone may have signed in again meanwhile (the session poll showed sign-in first).
+      expect(requests).not.toContain('auth:signOut');
+    } finally {
+      window.removeEventListener('hipspine:auth-changed', reread);
+    }
   });
 });
