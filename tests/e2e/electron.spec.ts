@@ -12,7 +12,7 @@ const electronDir = dirname(createRequire(import.meta.url).resolve('electron/pac
 const hasBinary = existsSync(join(electronDir, 'path.txt'));
 const hasNative = existsSync(join(root, '.electron-native', 'better_sqlite3.node'));
 
-test.describe('Electron shell', () => {
+test.describe('Electron shell (needs the Electron binary; skipped where it is absent)', () => {
   test.skip(
     !hasBinary || !hasNative,
     'Electron binary absent (node_modules/electron/path.txt missing) or better-sqlite3 not built for ' +
