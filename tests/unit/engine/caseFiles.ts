@@ -12,11 +12,18 @@ export interface WorkedCase {
     contributing_sources: string[];
     urgency: string;
     referral_to?: string;
+    referral_urgency?: string;
     rules?: Record<string, string>;
     rule_counts?: Record<string, string>;
     probabilities?: Record<string, number>;
     flag_urgencies?: Record<string, string>;
     suggested_flags?: string[];
+    /** Source → the [finding, clipped LR] rows multiplied in (any order). */
+    evidence?: Record<string, [string, number][]>;
+    /** Source → the pre-test probability used (§5 with its adjustments). */
+    priors?: Record<string, number>;
+    /** Substrings that some warning must contain. */
+    warnings_include?: string[];
   };
 }
 
