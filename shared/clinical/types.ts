@@ -3,6 +3,7 @@ import type {
   HistoryId,
   PatientPosition,
   RedFlagId,
+  RootLevel,
   RuleId,
   SourceId,
   TestGroup,
@@ -44,6 +45,11 @@ export interface Accuracy {
 /** A secondary set of figures for the same test, e.g. "unselected MRI sample (Capra 2011)". */
 export interface AlternativeAccuracy extends Omit<Accuracy, 'alternatives'> {
   label: string;
+  /**
+   * The recorded root levels this figure belongs to, when the reference gives a figure per level
+   * (reflexes: patellar L3–4 vs Achilles S1, §3.2). The engine reads it for a test at those levels.
+   */
+  levels?: readonly RootLevel[];
 }
 
 export interface TestDefinition {

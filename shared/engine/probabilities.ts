@@ -70,14 +70,14 @@ function singleTestRow(
   tests: readonly TestId[],
   ignoreNegatives: boolean,
 ): EvidenceRow | undefined {
-  let best: { test: TestId; raw: number } | undefined;
+  let best: { test: TestId; raw: number; source?: string } | undefined;
   let anyPositive = false;
   for (const test of tests) {
     if (testState(findings, test) !== 'positive') continue;
     anyPositive = true;
-    const raw = TESTS[test].accuracy?.lrPositive?.value;
+    const { raw, source } = positiveLr(findings, test);
     if (raw !== undefined && raw > 1 && (best === undefined || raw > best.raw))
-      best = { test, raw };
+      best = { test, raw, source };
   }
   if (!anyPositive && !ignoreNegatives) {
     for (const test of tests) {
@@ -95,8 +95,24 @@ function singleTestRow(
     reading: anyPositive ? 'positive' : 'negative',
     lr: clipLr(best.raw),
     lr_raw: best.raw,
-    source: TESTS[best.test].accuracy?.source ?? '',
+    source: best.source ?? TESTS[best.test].accuracy?.source ?? '',
   };
+}
+
+/**
+ * LR+ of a positive test. Where REFERENCE.md §3.2 gives the figure per reflex (Achilles 7.1 for low
+ * lumbar, patellar ∞ for midlumbar compression, Suri 2011) the recorded `level` picks it: a reduced
+ * reflex at L3 or L4 is the patellar reflex (L3–4), so ∞ (clipped to 10, §9.4), not the Achilles 7.1.
+ */
+function positiveLr(findings: Findings, test: TestId): { raw?: number; source?: string } {
+  const accuracy = TESTS[test].accuracy;
+  const level = findings.tests[test]?.level;
+  if (level !== undefined) {
+    const byLevel = accuracy?.alternatives?.find((alt) => alt.levels?.includes(level));
+    const raw = byLevel?.lrPositive?.value;
+    if (byLevel !== undefined && raw !== undefined) return { raw, source: byLevel.source };
+  }
+  return { raw: accuracy?.lrPositive?.value };
 }
 
 function familyRow(

@@ -189,6 +189,8 @@ export const LUMBAR_TESTS = [
       alternatives: [
         {
           label: 'Patellar reflex, midlumbar compression',
+          // §3.2: the patellar reflex is L3–4, so a reduced reflex recorded at L3 or L4 is this one.
+          levels: ['L3', 'L4'],
           lrPositive: verified(Infinity),
           source: 'Suri 2011',
         },

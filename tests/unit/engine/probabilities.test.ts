@@ -224,4 +224,18 @@ describe('probabilities (REFERENCE §5, §9.4)', () => {
     const list = run({ tests: { slump: 'positive' } }).sources.map((s) => s.probability);
     expect([...list].sort((a, b) => b - a)).toEqual(list);
   });
+
+  it('reflex LR+ by level (§3.2): patellar (L3–4) ∞ → 10, Achilles (S1) and no level 7.1', () => {
+    const reflexAt = (level?: 'L3' | 'L4' | 'S1') => {
+      const finding =
+        level === undefined
+          ? { result: 'positive' as const }
+          : { result: 'positive' as const, level };
+      return source({ tests: { neuro_reflex_deficit: finding } }, 'lumbar_radicular').evidence[0];
+    };
+    expect(reflexAt('L3')).toMatchObject({ lr: 10, lr_raw: Infinity, source: 'Suri 2011' });
+    expect(reflexAt('L4')?.lr).toBe(10);
+    expect(reflexAt('S1')).toMatchObject({ lr: 7.1, lr_raw: 7.1 });
+    expect(reflexAt()?.lr).toBe(7.1);
+  });
 });
